@@ -1,0 +1,27 @@
+# Recall's two commands: `make run` and `make test`. Both install what is missing first.
+SWIFT ?= swift
+BIN_DEBUG := .build/debug/recall
+BIN_RELEASE := .build/release/recall
+
+.PHONY: run test deps build release clean
+
+## Installs the system packages, builds, and starts Recall on the shipped decks.
+run: release
+	$(BIN_RELEASE) --decks Decks $(ARGS)
+
+## Installs the system packages, builds, and runs every test (unit, CLI and tmux end to end).
+test: deps
+	$(SWIFT) build --build-tests
+	RECALL_BIN=$(CURDIR)/$(BIN_DEBUG) $(SWIFT) test --skip-build
+
+deps:
+	@scripts/ensure-deps.sh
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product recall
+
+clean:
+	rm -rf .build

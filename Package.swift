@@ -1,0 +1,52 @@
+// swift-tools-version:6.0
+// Recall: a terminal flashcard trainer. The data flows one way:
+// deck files -> cards; log file -> events -> SM-2 states; cards + states + today -> a session;
+// key -> new state + events; session -> screen cells -> terminal.
+import PackageDescription
+
+let package = Package(
+    name: "Recall",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "recall", targets: ["recall"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The SM-2 algorithm: pure, no Foundation.
+        .target(name: "SM2"),
+        // Card model and the Markdown deck parser, with diagnostics.
+        .target(name: "Deck"),
+        // The review log format: tolerant reader, durable appender, exclusive lock.
+        .target(name: "ReviewLog", dependencies: ["SM2"]),
+        // Replay, daily and cram queues, sessions with undo, stats and progress figures.
+        .target(name: "Study", dependencies: ["SM2", "Deck", "ReviewLog"]),
+        // Screen buffer of cells, display width, widgets, keys, a backend protocol.
+        .target(name: "TerminalUI"),
+        // Model / update / view: key -> state -> effects, state -> screen. Never curses.
+        .target(name: "RecallApp", dependencies: ["SM2", "Deck", "ReviewLog", "Study", "TerminalUI"]),
+        // ncursesw as a system library: module map and shim header.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // Draws a screen buffer with ncursesw, reads keys, handles resizes and signals.
+        .target(name: "NcursesBackend", dependencies: ["CNcursesw", "TerminalUI"]),
+        // The command line, the real clock and paths, the run loop.
+        .executableTarget(
+            name: "recall",
+            dependencies: [
+                "SM2", "Deck", "ReviewLog", "Study", "TerminalUI", "RecallApp", "NcursesBackend",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "SM2Tests", dependencies: ["SM2"]),
+        .testTarget(name: "DeckTests", dependencies: ["Deck"]),
+        .testTarget(name: "ReviewLogTests", dependencies: ["ReviewLog", "SM2"]),
+        .testTarget(name: "StudyTests", dependencies: ["Study", "Deck", "ReviewLog", "SM2"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "RecallAppTests", dependencies: ["RecallApp", "Study", "Deck", "ReviewLog", "SM2", "TerminalUI"]),
+        // Runs the built `recall` binary: headless commands, and the real terminal through tmux.
+        .testTarget(name: "RecallCLITests", dependencies: ["recall"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

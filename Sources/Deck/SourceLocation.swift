@@ -1,0 +1,14 @@
+/// A line in a file, printed as `file:line` the way compilers do.
+public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
+    /// The file's path as it was given to the loader.
+    public let file: String
+    /// The line number, counting from 1.
+    public let line: Int
+
+    public init(file: String, line: Int) {
+        self.file = file
+        self.line = line
+    }
+
+    public var description: String { "\(file):\(line)" }
+}

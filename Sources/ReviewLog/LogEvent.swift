@@ -1,0 +1,38 @@
+import SM2
+
+/// What a line of the review log records.
+public enum EventKind: String, Hashable, Sendable, CaseIterable {
+    /// The day's graded review of a due or new card; changes SM-2 state.
+    case review
+    /// A same-day repeat of a card graded below 4; never changes state.
+    case drill
+    /// An answer in cram mode; never changes state.
+    case cram
+    /// Takes back the latest answer not already taken back.
+    case undo
+}
+
+/// One line of the review log.
+public struct LogEvent: Hashable, Sendable {
+    /// When the answer was given, in milliseconds since 1970-01-01T00:00:00Z.
+    public let time: Int64
+    /// What the line records.
+    public let kind: EventKind
+    /// The card the line is about, as written in the log.
+    public let cardID: String
+    /// The grade; nil for an undo.
+    public let grade: Grade?
+    /// Milliseconds from the card being shown to the grade; nil for an undo.
+    public let answerMillis: Int?
+    /// The line number in the log file, 0 for an event not yet written.
+    public let line: Int
+
+    public init(time: Int64, kind: EventKind, cardID: String, grade: Grade?, answerMillis: Int?, line: Int = 0) {
+        self.time = time
+        self.kind = kind
+        self.cardID = cardID
+        self.grade = grade
+        self.answerMillis = answerMillis
+        self.line = line
+    }
+}

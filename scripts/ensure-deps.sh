@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs what Recall needs from Debian's packages when it is missing:
+# libncursesw5-dev (the wide-character curses the interface draws with) and tmux
+# (which the end-to-end tests drive the real terminal through).
+set -euo pipefail
+
+missing=()
+dpkg -s libncursesw5-dev >/dev/null 2>&1 || missing+=(libncursesw5-dev)
+command -v tmux >/dev/null 2>&1 || missing+=(tmux)
+for extra in "$@"; do
+    dpkg -s "$extra" >/dev/null 2>&1 || missing+=("$extra")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+echo "Installing ${missing[*]} ..." >&2
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq >&2
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
