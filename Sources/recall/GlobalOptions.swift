@@ -1,0 +1,45 @@
+import ArgumentParser
+
+/// The options every command takes: where the decks and the log are, the clock, and the daily limits.
+struct GlobalOptions: ParsableArguments {
+    @Option(help: ArgumentHelp(
+        "The folder of deck files; every *.md below it is loaded.",
+        discussion: "Default: ./Decks if it exists, else $XDG_DATA_HOME/recall/decks.",
+        valueName: "path"))
+    var decks: String?
+
+    @Option(help: ArgumentHelp(
+        "The review log file.",
+        discussion: "Default: $RECALL_LOG, else $XDG_STATE_HOME/recall/reviews.log (~/.local/state/recall/reviews.log).",
+        valueName: "path"))
+    var log: String?
+
+    @Option(help: ArgumentHelp(
+        "Act as if it were this time (RFC 3339, e.g. 2026-11-21T09:00:00Z). For scripts and tests.",
+        valueName: "time"))
+    var now: String?
+
+    @Option(help: ArgumentHelp("New cards introduced a day at most.", valueName: "n"))
+    var newPerDay: Int = 20
+
+    @Option(help: ArgumentHelp("Scheduled reviews a day at most.", valueName: "n"))
+    var reviewsPerDay: Int = 200
+
+    @Option(help: ArgumentHelp(
+        "The hour (0-23, local time) at which a new study day starts; reviews before it count for the day before.",
+        valueName: "hour"))
+    var dayStartsAt: Int = 4
+
+    func validate() throws {
+        guard newPerDay >= 0 else { throw ValidationError("--new-per-day must be 0 or more, not \(newPerDay).") }
+        guard reviewsPerDay >= 0 else {
+            throw ValidationError("--reviews-per-day must be 0 or more, not \(reviewsPerDay).")
+        }
+        guard (0...23).contains(dayStartsAt) else {
+            throw ValidationError("--day-starts-at must be an hour from 0 to 23, not \(dayStartsAt).")
+        }
+        if let now, parsedNow(now) == nil {
+            throw ValidationError("--now '\(now)' is not an RFC 3339 time such as 2026-11-21T09:00:00Z.")
+        }
+    }
+}
