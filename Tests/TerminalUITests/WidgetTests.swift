@@ -28,6 +28,7 @@ func spaces(_ count: Int) -> String { String(repeating: " ", count: count) }
             "Recall · daily review  12/45  █░░░░  27%",
             "Deep Learning › Optim…  DL-011 · formula",
         ])
+        #expect(rendered(header, width: 36, height: 1) == ["Recall · daily review    12/45   27%"])
         #expect(rendered(header, width: 30, height: 1) == ["Recall · daily r…  12/45   27%"])
     }
 

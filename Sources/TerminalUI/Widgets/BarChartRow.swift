@@ -38,7 +38,7 @@ public struct BarChartRow: Widget {
     public static func bar(value: Double, maxValue: Double, cells: Int) -> String {
         guard cells > 0 else { return "" }
         let share = maxValue > 0 ? min(1, max(0, value / maxValue)) : 0
-        var eighths = Int((share * Double(cells * 8)).rounded())
+        var eighths = nearestInt(share * Double(cells * 8))
         if eighths == 0, share > 0 { eighths = 1 }
         let partials: [Character] = ["▏", "▎", "▍", "▌", "▋", "▊", "▉"]
         var text = String(repeating: "█", count: eighths / 8)

@@ -51,9 +51,10 @@ public struct Header: Widget {
         guard let progress else { return counterText }
         let separator = counterText.isEmpty ? "" : "  "
         let fixed = counterText.displayWidth + separator.count
-        // Room for the bar text after the title and a two-cell gap; at least the percentage.
+        // Room for the bar text after the title and a two-cell gap. A bar needs 3 cells, a
+        // space and the percentage (8 in all); with less room only the percentage is shown.
         let room = width - title.displayWidth - 2 - fixed
-        let barTextWidth = max(4, min(barWidth + 5, room))
+        let barTextWidth = room >= 8 ? min(barWidth + 5, room) : 4
         return counterText + separator + ProgressBar.text(progress, width: barTextWidth)
     }
 

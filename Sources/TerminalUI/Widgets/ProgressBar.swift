@@ -20,7 +20,7 @@ public struct ProgressBar: Widget {
     /// The percentage shown for `fraction`, e.g. `" 27%"` (4 cells).
     public static func percentText(_ fraction: Double) -> String {
         let clamped = min(1, max(0, fraction.isNaN ? 0 : fraction))
-        var percent = Int((clamped * 100).rounded())
+        var percent = nearestInt(clamped * 100)
         if clamped < 1, percent == 100 { percent = 99 }
         return "\(percent)%".padded(width: 4, alignment: .right)
     }
@@ -29,7 +29,7 @@ public struct ProgressBar: Widget {
     public static func filledCells(_ fraction: Double, cells: Int) -> Int {
         guard cells > 0 else { return 0 }
         let clamped = min(1, max(0, fraction.isNaN ? 0 : fraction))
-        var filled = Int((clamped * Double(cells)).rounded())
+        var filled = nearestInt(clamped * Double(cells))
         if clamped < 1, filled == cells { filled = cells - 1 }
         return filled
     }

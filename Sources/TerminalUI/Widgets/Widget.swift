@@ -21,3 +21,9 @@ extension StringProtocol {
         return String(self).truncated(width: width - 1, ellipsis: "") + "…"
     }
 }
+
+/// The nearest whole number to a non-negative `value`, halves rounded up. Written out so that
+/// TerminalUI needs no C maths library (`Double.rounded()` calls into libm).
+func nearestInt(_ value: Double) -> Int {
+    Int(value + 0.5)
+}
