@@ -54,6 +54,13 @@ static inline int recall_key_enter(void) { return KEY_ENTER; }
 static inline int recall_key_back_tab(void) { return KEY_BTAB; }
 static inline int recall_key_f0(void) { return KEY_F0; }
 
+/* Whether the current terminal can move the cursor anywhere (`cup`): `dumb` and other
+   hard-copy types cannot, and curses accepts them without complaint. */
+static inline int recall_can_address_cursor(void) {
+    char *move = tigetstr("cup");
+    return move != NULL && move != (char *)-1;
+}
+
 /* Draws one cell: the grapheme cluster `chars` (a spacing character, then up to
    CCHARW_MAX - 1 combining ones; zero-terminated) at row y, column x. Returns ERR when curses
    refuses the cluster (for example an emoji sequence whose later parts are not combining). */

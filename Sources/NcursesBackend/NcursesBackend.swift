@@ -43,7 +43,7 @@ public final class NcursesBackend: TerminalBackend {
             throw .unknownTerminalType(termName)
         }
         set_term(screen)
-        guard let window = recall_stdscr() else {
+        guard recall_can_address_cursor() != 0, let window = recall_stdscr() else {
             endwin()
             delscreen(screen)
             NcursesBackend.restoreSignalHandlers()
