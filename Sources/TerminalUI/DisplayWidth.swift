@@ -1,0 +1,81 @@
+/// How many terminal cells text takes, worked out in pure Swift (no libc `wcwidth`).
+///
+/// Rules, per Unicode scalar: East Asian Wide and Fullwidth characters (CJK, Hangul syllables,
+/// fullwidth forms, emoji with emoji presentation) take 2 cells; combining marks (Mn, Me),
+/// format characters (Cf: zero-width space and joiner, marks of direction), variation selectors
+/// and controls take 0; everything else, including East Asian Ambiguous characters such as
+/// `∂` or `θ`, takes 1. A grapheme cluster (a Swift `Character`) takes the width of its first
+/// scalar whose width is not zero, so `é` written as `e` + U+0301 is 1 and an emoji joined with
+/// U+200D is 2. A cluster never takes more than 2 cells.
+public enum DisplayWidth {
+    /// The width in cells of one Unicode scalar: 0, 1 or 2.
+    @inlinable
+    public static func of(_ scalar: Unicode.Scalar) -> Int {
+        let value = scalar.value
+        if value < 0x7F { return value >= 0x20 ? 1 : 0 }
+        if value < 0xA0 { return 0 }
+        if value == 0xAD { return 1 }  // soft hyphen: shown as a hyphen by terminals
+        if value < 0x300 { return 1 }
+        return ofNonLatin(scalar)
+    }
+
+    /// The width in cells of one grapheme cluster: 0, 1 or 2.
+    @inlinable
+    public static func of(_ character: Character) -> Int {
+        if let ascii = character.asciiValue {
+            return ascii >= 0x20 && ascii < 0x7F ? 1 : 0
+        }
+        for scalar in character.unicodeScalars {
+            let width = of(scalar)
+            if width > 0 { return width }
+        }
+        return 0
+    }
+
+    /// The width in cells of a string: the sum of its grapheme clusters' widths.
+    public static func of(_ text: some StringProtocol) -> Int {
+        var total = 0
+        for character in text { total += of(character) }
+        return total
+    }
+
+    @usableFromInline
+    static func ofNonLatin(_ scalar: Unicode.Scalar) -> Int {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format, .control, .lineSeparator, .paragraphSeparator:
+            return 0
+        default:
+            return isWide(scalar.value) ? 2 : 1
+        }
+    }
+
+    /// Whether a code point is East Asian Wide or Fullwidth (binary search of `wideRanges`).
+    static func isWide(_ value: UInt32) -> Bool {
+        if value < wideRanges[0].lowerBound { return false }
+        var low = 0
+        var high = wideRanges.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            let range = wideRanges[middle]
+            if value < range.lowerBound {
+                high = middle - 1
+            } else if value > range.upperBound {
+                low = middle + 1
+            } else {
+                return true
+            }
+        }
+        return false
+    }
+}
+
+extension Character {
+    /// The width of this grapheme cluster in terminal cells (see `DisplayWidth`).
+    @inlinable
+    public var displayWidth: Int { DisplayWidth.of(self) }
+}
+
+extension StringProtocol {
+    /// The width of this text in terminal cells (see `DisplayWidth`).
+    public var displayWidth: Int { DisplayWidth.of(self) }
+}

@@ -1,0 +1,71 @@
+/// A labelled field: `Notes` and its text.
+public struct Field: Hashable, Sendable {
+    /// The label, shown in the label column.
+    public var label: String
+    /// The value, wrapped in the value column.
+    public var value: String
+
+    /// A field `label: value`.
+    public init(_ label: String, _ value: String) {
+        self.label = label
+        self.value = value
+    }
+}
+
+/// Fields in two columns, labels left and values wrapped right of them:
+///
+/// ```
+/// Notes     Adaptive learning rates
+/// Resource  https://www.youtube.com/watch?v=JXQT_vxqwIs
+/// ```
+///
+/// The label column is as wide as the widest label plus `gap`, but never more than a third of
+/// the area (longer labels are truncated). Rows that do not fit below are cut.
+public struct FieldRows: Widget {
+    /// The fields, top to bottom.
+    public var fields: [Field]
+    /// Style of the labels.
+    public var labelStyle: Style
+    /// Style of the values.
+    public var valueStyle: Style
+    /// Spaces between the widest label and the values.
+    public var gap: Int
+
+    /// Rows of `fields`.
+    public init(_ fields: [Field], labelStyle: Style = .dim, valueStyle: Style = .plain, gap: Int = 2) {
+        self.fields = fields
+        self.labelStyle = labelStyle
+        self.valueStyle = valueStyle
+        self.gap = gap
+    }
+
+    /// The width of the label column (labels and gap) in an area `width` cells wide.
+    public func labelColumnWidth(forWidth width: Int) -> Int {
+        let widest = fields.map(\.label.displayWidth).max() ?? 0
+        return min(widest + gap, width / 3)
+    }
+
+    /// The rows every field needs at `width`: the lines of its wrapped value.
+    public func height(forWidth width: Int) -> Int {
+        let valueWidth = width - labelColumnWidth(forWidth: width)
+        return fields.reduce(0) { $0 + $1.value.wrapped(width: max(1, valueWidth)).count }
+    }
+
+    /// Draws the fields from the top of `area`.
+    public func render(in area: Rect, buffer: inout ScreenBuffer) {
+        guard !area.isEmpty else { return }
+        let labelColumn = labelColumnWidth(forWidth: area.width)
+        let valueWidth = max(1, area.width - labelColumn)
+        var row = 0
+        for field in fields {
+            guard row < area.height else { return }
+            let labelRoom = max(0, labelColumn - min(gap, labelColumn / 2))
+            buffer.put(field.label.truncated(width: labelRoom), x: area.x, y: area.y + row, style: labelStyle, maxWidth: labelRoom)
+            for line in field.value.wrapped(width: valueWidth) {
+                guard row < area.height else { return }
+                buffer.put(line, x: area.x + labelColumn, y: area.y + row, style: valueStyle, maxWidth: valueWidth)
+                row += 1
+            }
+        }
+    }
+}
