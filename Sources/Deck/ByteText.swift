@@ -1,5 +1,7 @@
-/// A piece of a deck file's bytes. Indices are those of the whole file.
-typealias ByteText = ArraySlice<UInt8>
+/// A piece of a deck file's bytes, valid while the parser reads the file. Indices are those
+/// of the whole file. A view into a buffer rather than an `ArraySlice`, so that taking pieces
+/// costs no reference counting.
+typealias ByteText = Slice<UnsafeBufferPointer<UInt8>>
 
 /// The ASCII bytes the deck syntax is made of; everything structural is ASCII, so scanning
 /// bytes is exact even inside UTF-8 text.
@@ -32,9 +34,9 @@ enum ASCII {
     static func isLetterOrDigit(_ byte: UInt8) -> Bool { isLetter(byte) || isDigit(byte) }
 }
 
-extension ArraySlice where Element == UInt8 {
+extension Slice where Base == UnsafeBufferPointer<UInt8> {
     /// The text without leading and trailing spaces and tabs.
-    var trimmed: ArraySlice<UInt8> {
+    var trimmed: ByteText {
         var start = startIndex
         var end = endIndex
         while start < end, ASCII.isBlank(self[start]) { start += 1 }
@@ -43,14 +45,14 @@ extension ArraySlice where Element == UInt8 {
     }
 
     /// The text without leading spaces and tabs.
-    var trimmedLeading: ArraySlice<UInt8> {
+    var trimmedLeading: ByteText {
         var start = startIndex
         while start < endIndex, ASCII.isBlank(self[start]) { start += 1 }
         return self[start..<endIndex]
     }
 
     /// The bytes decoded as (already validated) UTF-8.
-    var string: String { String(decoding: self, as: UTF8.self) }
+    var string: String { String(decoding: UnsafeBufferPointer(rebasing: self), as: UTF8.self) }
 
     /// Whether the text starts with these ASCII bytes.
     func hasPrefix(_ prefix: StaticString) -> Bool {

@@ -91,8 +91,8 @@ enum ConceptLine {
                 others.append(part)
             }
         }
-        if let index = others.firstIndex(where: { Priority(name: $0.string) != nil }) {
-            meta.priority = Priority(name: others[index].string)
+        if let index = others.firstIndex(where: { priority(named: $0) != nil }) {
+            meta.priority = priority(named: others[index])
             meta.looksLikeMeta = true
             others.remove(at: index)
         } else if others.count >= 2 {
@@ -109,8 +109,29 @@ enum ConceptLine {
         return meta
     }
 
+    /// The priority a part names (`High`, `Medium`, `Low`, any case), if it names one.
+    static func priority(named part: ByteText) -> Priority? {
+        switch part.count {
+        case 4 where part.hasPrefixIgnoringCase("high"): .high
+        case 6 where part.hasPrefixIgnoringCase("medium"): .medium
+        case 3 where part.hasPrefixIgnoringCase("low"): .low
+        default: nil
+        }
+    }
+
     /// The fields a concept line may have, matched case-insensitively.
     enum KnownField: String {
         case formula, interview, resource, notes
+
+        /// The field this label names, comparing ASCII letters without regard to case.
+        init?(label: ByteText) {
+            switch label.count {
+            case 7 where label.hasPrefixIgnoringCase("formula"): self = .formula
+            case 9 where label.hasPrefixIgnoringCase("interview"): self = .interview
+            case 8 where label.hasPrefixIgnoringCase("resource"): self = .resource
+            case 5 where label.hasPrefixIgnoringCase("notes"): self = .notes
+            default: return nil
+            }
+        }
     }
 }

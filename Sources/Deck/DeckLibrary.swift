@@ -26,7 +26,8 @@ public struct DeckLibrary: Sendable {
         var reportedPairs: Set<[SourceLocation]> = []
         for deck in sortedDecks {
             for card in deck.cards {
-                if let first = positionByID[card.id] {
+                if let first = positionByID.updateValue(cards.count, forKey: card.id) {
+                    positionByID[card.id] = first
                     let firstLocation = cards[first].location
                     if reportedPairs.insert([card.location, firstLocation]).inserted {
                         problems.append(DeckDiagnostic(
@@ -35,14 +36,13 @@ public struct DeckLibrary: Sendable {
                     }
                     continue
                 }
-                positionByID[card.id] = cards.count
                 cards.append(card)
             }
         }
         self.decks = sortedDecks
         self.cards = cards
         self.positionByID = positionByID
-        self.diagnostics = problems.enumerated()
+        self.diagnostics = problems.count < 2 ? problems : problems.enumerated()
             .sorted {
                 ($0.element.location.file, $0.element.location.line, $0.offset)
                     < ($1.element.location.file, $1.element.location.line, $1.offset)

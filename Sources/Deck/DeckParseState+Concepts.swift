@@ -39,7 +39,7 @@ extension DeckParseState {
                 continue
             }
             let field = CardField(label: labelBytes.string, value: valueBytes.string)
-            switch ConceptLine.KnownField(rawValue: field.label.lowercased()) {
+            switch ConceptLine.KnownField(label: labelBytes) {
             case .formula: assign(field, to: &formula, concept: id, number: number)
             case .interview: assign(field, to: &interview, concept: id, number: number)
             case .notes: assign(field, to: &notes, concept: id, number: number)
@@ -67,22 +67,34 @@ extension DeckParseState {
             return
         }
 
-        let context = [notes, resource].compactMap { $0?.value.isEmpty == false ? $0 : nil } + others
+        var context: [CardField] = []
+        context.reserveCapacity(3 + others.count)
+        if let notes, !notes.value.isEmpty { context.append(notes) }
+        if let resource, !resource.value.isEmpty { context.append(resource) }
+        context.append(contentsOf: others)
+        let location = SourceLocation(file: file, line: number)
         if let askedFormula {
-            cards.append(Card(
+            var back = [askedFormula]
+            back.reserveCapacity(1 + context.count)
+            back.append(contentsOf: context)
+            add(Card(
                 id: CardID(id + "/" + CardKind.formula.rawValue), noteID: id, kind: .formula,
                 deck: deckName, phase: phase, sections: sections,
-                front: name + ": formula?", back: [askedFormula] + context,
+                front: name + ": formula?", back: back,
                 week: meta?.week, priority: meta?.priority, status: meta?.status,
-                location: SourceLocation(file: file, line: number)))
+                location: location))
         }
         if let askedInterview {
-            cards.append(Card(
+            var back: [CardField] = []
+            back.reserveCapacity(1 + context.count)
+            if let askedFormula { back.append(askedFormula) }
+            back.append(contentsOf: context)
+            add(Card(
                 id: CardID(id + "/" + CardKind.interview.rawValue), noteID: id, kind: .interview,
                 deck: deckName, phase: phase, sections: sections,
-                front: askedInterview.value, back: (askedFormula.map { [$0] } ?? []) + context,
+                front: askedInterview.value, back: back,
                 week: meta?.week, priority: meta?.priority, status: meta?.status,
-                location: SourceLocation(file: file, line: number)))
+                location: location))
         }
     }
 

@@ -27,7 +27,7 @@ extension DeckParseState {
         } else {
             id = QuestionID.make(for: question.string)
         }
-        cards.append(Card(
+        add(Card(
             id: id, noteID: id.rawValue, kind: .question, deck: deckName, phase: phase, sections: sections,
             front: question.string, back: [CardField(label: "Answer", value: answer.string)],
             location: SourceLocation(file: file, line: number)))

@@ -19,7 +19,10 @@ struct DeckParseState {
     var sections: [String] = []
     var fence: OpenFence?
     var topic: OpenTopic?
-    var cards: [Card] = []
+    private(set) var cards: [Card] = []
+    /// Whether some card was added after one from a later line (topic cards are added when the block ends).
+    private var cardsOutOfLineOrder = false
+    private var lastCardLine = 0
     var diagnostics: [DeckDiagnostic] = []
 
     init(file: String) {
@@ -29,6 +32,12 @@ struct DeckParseState {
 
     /// The name the deck's cards carry so far.
     var deckName: String { title ?? fallbackName }
+
+    mutating func add(_ card: Card) {
+        if lastCardLine > card.location.line { cardsOutOfLineOrder = true }
+        lastCardLine = card.location.line
+        cards.append(card)
+    }
 
     mutating func report(_ severity: DeckDiagnostic.Severity, line: Int, _ message: String) {
         diagnostics.append(DeckDiagnostic(severity, at: SourceLocation(file: file, line: line), message))
@@ -69,13 +78,12 @@ struct DeckParseState {
         if let title, cardsBeforeTitle > 0 {
             for index in 0..<cardsBeforeTitle { cards[index] = cards[index].inDeck(title) }
         }
-        let inLineOrder = zip(cards, cards.dropFirst()).allSatisfy { $0.location.line <= $1.location.line }
-        if !inLineOrder {
+        if cardsOutOfLineOrder {
             cards = cards.enumerated()
                 .sorted { ($0.element.location.line, $0.offset) < ($1.element.location.line, $1.offset) }
                 .map(\.element)
         }
-        let sortedDiagnostics = diagnostics.enumerated()
+        let sortedDiagnostics = diagnostics.count < 2 ? diagnostics : diagnostics.enumerated()
             .sorted { ($0.element.location.line, $0.offset) < ($1.element.location.line, $1.offset) }
             .map(\.element)
         let deck = Deck(name: deckName, file: file, phases: phases, cards: cards)

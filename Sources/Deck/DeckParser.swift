@@ -11,20 +11,22 @@ public enum DeckParser {
     /// Parses a whole file. `file` is the path reported in diagnostics and kept in `Deck.file`.
     public static func parse(_ bytes: [UInt8], file: String) -> DeckParseResult {
         var state = DeckParseState(file: file)
-        var lineStart = 0
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
-            lineStart = 3
-        }
-        var lineNumber = 0
-        let count = bytes.count
-        while lineStart < count {
-            var lineEnd = lineStart
-            while lineEnd < count, bytes[lineEnd] != ASCII.lineFeed { lineEnd += 1 }
-            let next = lineEnd + 1
-            if lineEnd > lineStart, bytes[lineEnd - 1] == ASCII.carriageReturn { lineEnd -= 1 }
-            lineNumber += 1
-            state.consume(line: bytes[lineStart..<lineEnd], number: lineNumber)
-            lineStart = next
+        bytes.withUnsafeBufferPointer { bytes in
+            var lineStart = 0
+            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+                lineStart = 3
+            }
+            var lineNumber = 0
+            let count = bytes.count
+            while lineStart < count {
+                var lineEnd = lineStart
+                while lineEnd < count, bytes[lineEnd] != ASCII.lineFeed { lineEnd += 1 }
+                let next = lineEnd + 1
+                if lineEnd > lineStart, bytes[lineEnd - 1] == ASCII.carriageReturn { lineEnd -= 1 }
+                lineNumber += 1
+                state.consume(line: bytes[lineStart..<lineEnd], number: lineNumber)
+                lineStart = next
+            }
         }
         return state.finish()
     }

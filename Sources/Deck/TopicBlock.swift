@@ -131,7 +131,7 @@ extension DeckParseState {
         }
         for asked in OpenTopic.AskedField.allCases {
             guard let field = open.fields[asked], !field.value.isEmpty else { continue }
-            cards.append(Card(
+            add(Card(
                 id: CardID(open.noteID + "/" + asked.kind.rawValue), noteID: open.noteID, kind: asked.kind,
                 deck: deckName, phase: open.phase, sections: open.sections,
                 front: asked.front(title: open.title),

@@ -1,7 +1,7 @@
 /// Checks bytes for well-formed UTF-8 (no overlong forms, surrogates or code points past U+10FFFF).
 enum UTF8Validation {
     /// The offset from the slice's start of the first ill-formed sequence, or nil if all is well.
-    static func firstInvalidOffset(in bytes: ArraySlice<UInt8>) -> Int? {
+    static func firstInvalidOffset(in bytes: ByteText) -> Int? {
         var index = bytes.startIndex
         let end = bytes.endIndex
         while index < end {

@@ -77,3 +77,17 @@ import Testing
         #expect(result.warnings.map(\.location.line) == [1])
     }
 }
+
+@Suite struct CardValueTests {
+    @Test func cardsCompareByEveryField() {
+        func card(front: String = "F", line: Int = 1) -> Card {
+            Card(id: CardID("Q-1"), noteID: "Q-1", kind: .question, deck: "D", phase: nil, sections: [],
+                 front: front, back: [CardField(label: "Answer", value: "A")],
+                 location: SourceLocation(file: "d.md", line: line))
+        }
+        #expect(card() == card())
+        #expect(card() != card(front: "G"))
+        #expect(card() != card(line: 2))
+        #expect(Set([card(), card(), card(front: "G")]).count == 2)
+    }
+}

@@ -39,7 +39,9 @@ import Testing
     }
 
     @Test func utf8ValidatorRejectsOverlongsSurrogatesAndTruncation() {
-        func offset(_ bytes: [UInt8]) -> Int? { UTF8Validation.firstInvalidOffset(in: bytes[...]) }
+        func offset(_ bytes: [UInt8]) -> Int? {
+            bytes.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset(in: $0[...]) }
+        }
         #expect(offset(Array("∇f = [∂f/∂x₁] 😀 é".utf8)) == nil)
         #expect(offset([0x41, 0xC0, 0x80]) == 1)         // overlong NUL
         #expect(offset([0xED, 0xA0, 0x80]) == 0)         // surrogate

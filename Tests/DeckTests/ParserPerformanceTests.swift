@@ -7,9 +7,9 @@ import Darwin
 #endif
 
 @Suite struct ParserPerformanceTests {
-    /// 100 000 cards in 10 files: 40 000 concept lines (two cards each) and 20 000 questions.
-    static func bigDecks() -> [[UInt8]] {
-        (0..<10).map { file in
+    /// 10 000 cards per file: 4 000 concept lines (two cards each) and 2 000 questions.
+    static func bigDecks(files: Int) -> [[UInt8]] {
+        (0..<files).map { file in
             var text = "# Big \(file)\n\n"
             for phase in 0..<10 {
                 text += "## Phase \(phase)\n\n### Section\n\n"
@@ -26,20 +26,34 @@ import Darwin
         }
     }
 
+    /// Seconds of CPU this thread has used: steady even when other processes load the machine.
+    static func threadCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
     @Test func hundredThousandCardsParseQuickly() {
-        let files = Self.bigDecks()
-        var clock = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &clock)
-        let start = Double(clock.tv_sec) + Double(clock.tv_nsec) / 1e9
-        let results = files.enumerated().map { DeckParser.parse($0.element, file: "big\($0.offset).md") }
-        let library = DeckLibrary(parsed: results)
-        clock_gettime(CLOCK_MONOTONIC, &clock)
-        let seconds = Double(clock.tv_sec) + Double(clock.tv_nsec) / 1e9 - start
-        #expect(library.cards.count == 100_000)
-        #expect(library.diagnostics.isEmpty)
-        #if !DEBUG
-        #expect(seconds < 0.2, "parsing 100 000 cards took \(seconds) s")
+        // Debug builds only check the cards come out right, on a tenth of the data.
+        #if DEBUG
+        let (fileCount, rounds) = (1, 1)
+        #else
+        let (fileCount, rounds) = (10, 5)
         #endif
-        _ = seconds
+        let files = Self.bigDecks(files: fileCount)
+        var fastest = Double.infinity
+        for _ in 0..<rounds {
+            let start = Self.threadCPUSeconds()
+            let library = DeckLibrary(
+                parsed: files.enumerated().map { DeckParser.parse($0.element, file: "big\($0.offset).md") })
+            fastest = min(fastest, Self.threadCPUSeconds() - start)
+            #expect(library.cards.count == 10_000 * fileCount)
+            #expect(library.diagnostics.isEmpty)
+        }
+        #if !DEBUG
+        // The design's budget is 0.5 s for loading decks and log and planning; decks get well under half.
+        #expect(fastest < 0.15, "parsing 100 000 cards took \(fastest) s of CPU")
+        #endif
+        print("parsing \(10_000 * fileCount) cards took \(fastest) s of CPU (fastest of \(rounds))")
     }
 }

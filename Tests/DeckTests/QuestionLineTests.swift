@@ -65,3 +65,17 @@ import Testing
         #expect(result.warnings.count == 1)
     }
 }
+
+@Suite struct QuestionIDTests {
+    @Test(arguments: [
+        "What is the gradient?", "  Mixed\tCASE  and\r\nspaces  ", "a", "", "   ",
+        "Ünïcode Ωmega  ∇f?", "tabs\t\tonly\u{0B}vt\u{0C}ff",
+    ])
+    func asciiShortcutAgreesWithTheNormalisedHash(question: String) {
+        let expected = "Q-" + {
+            let digits = String(QuestionID.hash(QuestionID.normalised(question).utf8), radix: 16)
+            return String(repeating: "0", count: 8 - digits.count) + digits
+        }()
+        #expect(QuestionID.make(for: question).rawValue == expected)
+    }
+}
