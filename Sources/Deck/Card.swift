@@ -53,48 +53,95 @@ public struct CardField: Hashable, Sendable {
 }
 
 /// One flashcard: a front to ask, a back to reveal, and where it came from.
+///
+/// A value type whose fields live in one shared, immutable box, so that copying a card
+/// (into a library, a queue, a session) costs one reference count, not one per string.
 public struct Card: Hashable, Sendable, Identifiable {
+    private final class Storage: Sendable {
+        let id: CardID
+        let noteID: String
+        let kind: CardKind
+        let deck: String
+        let phase: String?
+        let sections: [String]
+        let front: String
+        let back: [CardField]
+        let week: Int?
+        let priority: Priority?
+        let status: String?
+        let location: SourceLocation
+
+        init(
+            id: CardID, noteID: String, kind: CardKind, deck: String, phase: String?, sections: [String],
+            front: String, back: [CardField], week: Int?, priority: Priority?, status: String?,
+            location: SourceLocation
+        ) {
+            self.id = id
+            self.noteID = noteID
+            self.kind = kind
+            self.deck = deck
+            self.phase = phase
+            self.sections = sections
+            self.front = front
+            self.back = back
+            self.week = week
+            self.priority = priority
+            self.status = status
+            self.location = location
+        }
+    }
+
+    private let storage: Storage
+
     /// The stable identity the log refers to.
-    public let id: CardID
+    public var id: CardID { storage.id }
     /// The concept, topic or question this card comes from; cards sharing it are siblings.
-    public let noteID: String
+    public var noteID: String { storage.noteID }
     /// Which part of the note the card asks about.
-    public let kind: CardKind
+    public var kind: CardKind { storage.kind }
     /// The name of the deck (its `# Title`, else its file name).
-    public let deck: String
+    public var deck: String { storage.deck }
     /// The `##` heading the card sits under, if any.
-    public let phase: String?
+    public var phase: String? { storage.phase }
     /// The `###` and deeper headings above the card, outermost first: its breadcrumb and tags.
-    public let sections: [String]
+    /// A topic's own `### NN. Title` heading is among them.
+    public var sections: [String] { storage.sections }
     /// The prompt shown before the reveal.
-    public let front: String
+    public var front: String { storage.front }
     /// What the reveal shows, in order.
-    public let back: [CardField]
+    public var back: [CardField] { storage.back }
     /// The tracker's study week, which orders new cards.
-    public let week: Int?
+    public var week: Int? { storage.week }
     /// The tracker's priority, which orders new cards within a week.
-    public let priority: Priority?
+    public var priority: Priority? { storage.priority }
     /// The status the deck gives (tracker "Not Started", curriculum "⬜ Not Started"), as written.
-    public let status: String?
+    public var status: String? { storage.status }
     /// The file and line the card was read from.
-    public let location: SourceLocation
+    public var location: SourceLocation { storage.location }
 
     public init(
         id: CardID, noteID: String, kind: CardKind, deck: String, phase: String?,
         sections: [String], front: String, back: [CardField], week: Int? = nil,
         priority: Priority? = nil, status: String? = nil, location: SourceLocation
     ) {
-        self.id = id
-        self.noteID = noteID
-        self.kind = kind
-        self.deck = deck
-        self.phase = phase
-        self.sections = sections
-        self.front = front
-        self.back = back
-        self.week = week
-        self.priority = priority
-        self.status = status
-        self.location = location
+        storage = Storage(
+            id: id, noteID: noteID, kind: kind, deck: deck, phase: phase, sections: sections,
+            front: front, back: back, week: week, priority: priority, status: status, location: location)
+    }
+
+    /// Cards are equal when every field is.
+    public static func == (lhs: Card, rhs: Card) -> Bool {
+        if lhs.storage === rhs.storage { return true }
+        let left = lhs.storage
+        let right = rhs.storage
+        return left.id == right.id && left.noteID == right.noteID && left.kind == right.kind
+            && left.deck == right.deck && left.phase == right.phase && left.sections == right.sections
+            && left.front == right.front && left.back == right.back && left.week == right.week
+            && left.priority == right.priority && left.status == right.status && left.location == right.location
+    }
+
+    /// Hashes the ID only: equal cards have equal IDs.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(storage.id)
     }
 }

@@ -2,7 +2,7 @@
 public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     /// The file's path as it was given to the loader.
     public let file: String
-    /// The line number, counting from 1.
+    /// The line number, counting from 1; 0 when the problem concerns the whole file or folder.
     public let line: Int
 
     public init(file: String, line: Int) {
@@ -10,5 +10,6 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
         self.line = line
     }
 
-    public var description: String { "\(file):\(line)" }
+    /// `file:line`, or just `file` for line 0.
+    public var description: String { line > 0 ? "\(file):\(line)" : file }
 }

@@ -1,0 +1,73 @@
+/// Every loaded deck, in file-name order, with what was wrong in them.
+public struct DeckLibrary: Sendable {
+    /// The decks in file-name order.
+    public let decks: [Deck]
+    /// Every card of every deck, in deck order: decks by file name, cards by line.
+    /// A card whose ID repeats an earlier one is left out (and reported).
+    public let cards: [Card]
+    /// Every problem found, in file and line order.
+    public let diagnostics: [DeckDiagnostic]
+
+    private let positionByID: [CardID: Int]
+
+    /// Assembles parsed decks, sorting them by file name and reporting IDs that repeat
+    /// across or within decks with both places. `diagnostics` are problems found while
+    /// reading (the parser's and the loader's); they are kept and sorted in.
+    public init(decks: [Deck], diagnostics: [DeckDiagnostic] = []) {
+        let sortedDecks = decks.enumerated()
+            .sorted { ($0.element.file, $0.offset) < ($1.element.file, $1.offset) }
+            .map(\.element)
+        var cards: [Card] = []
+        cards.reserveCapacity(sortedDecks.reduce(0) { $0 + $1.cards.count })
+        var positionByID: [CardID: Int] = [:]
+        positionByID.reserveCapacity(cards.capacity)
+        var problems = diagnostics
+        // One report per pair of places: a repeated concept line repeats both its cards.
+        var reportedPairs: Set<[SourceLocation]> = []
+        for deck in sortedDecks {
+            for card in deck.cards {
+                if let first = positionByID.updateValue(cards.count, forKey: card.id) {
+                    positionByID[card.id] = first
+                    let firstLocation = cards[first].location
+                    if reportedPairs.insert([card.location, firstLocation]).inserted {
+                        problems.append(DeckDiagnostic(
+                            .error, at: card.location,
+                            "duplicate card ID \(card.id); first defined at \(firstLocation); this one is left out"))
+                    }
+                    continue
+                }
+                cards.append(card)
+            }
+        }
+        self.decks = sortedDecks
+        self.cards = cards
+        self.positionByID = positionByID
+        self.diagnostics = problems.count < 2 ? problems : problems.enumerated()
+            .sorted {
+                ($0.element.location.file, $0.element.location.line, $0.offset)
+                    < ($1.element.location.file, $1.element.location.line, $1.offset)
+            }
+            .map(\.element)
+    }
+
+    /// Assembles the results of parsing several files, keeping their diagnostics.
+    public init(parsed results: [DeckParseResult], diagnostics: [DeckDiagnostic] = []) {
+        self.init(decks: results.map(\.deck), diagnostics: diagnostics + results.flatMap(\.diagnostics))
+    }
+
+    /// The card with this ID, if any deck has it.
+    public func card(_ id: CardID) -> Card? {
+        positionByID[id].map { cards[$0] }
+    }
+
+    /// The card's place in deck order, used to break ties.
+    public func position(of id: CardID) -> Int? { positionByID[id] }
+
+    /// Whether any diagnostic is an error.
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    /// Every phase name, deck by deck in file order, each `(deck, phase)` pair once.
+    public var phases: [(deck: String, phase: String)] {
+        decks.flatMap { deck in deck.phases.map { (deck.name, $0) } }
+    }
+}
