@@ -1,0 +1,71 @@
+import ArgumentParser
+import Study
+
+/// `recall cards`: every card with its SM-2 state.
+struct CardsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cards",
+        abstract: "Print every card with its state: repetitions, EF, interval, due date, lapses.",
+        discussion: """
+            --json prints one object per card: {"id", "deck", "phase", "new", "repetitions", \
+            "easiness", "interval", "due", "lapses", "reviews", "lastReviewed"}; easiness has two \
+            decimals, due and lastReviewed are local dates (null for a new card).
+            """)
+
+    @OptionGroup var options: GlobalOptions
+
+    @Flag(help: "Print JSON, one object per card.")
+    var json = false
+
+    @Option(help: ArgumentHelp("Only the cards of this phase (name, 'Phase N', N, or a unique part).", valueName: "name"))
+    var phase: String?
+
+    func run() throws {
+        try reportingFailures {
+            let context = try options.loadContext()
+            var phaseName: String?
+            if let phase {
+                do {
+                    phaseName = try PhaseMatcher(library: context.library).match(phase)
+                } catch {
+                    throw CLIFailure("\(error)")
+                }
+            }
+            let rows = CardRow.rows(library: context.library, replay: context.replay, phase: phaseName)
+            print(json ? Self.json(rows) : Self.table(rows), terminator: "")
+        }
+    }
+
+    static func json(_ rows: [CardRow]) -> String {
+        let objects = rows.map { row in
+            JSONText.object([
+                "id": JSONText.string(row.id.rawValue),
+                "deck": JSONText.string(row.deck),
+                "phase": JSONText.optionalString(row.phase),
+                "new": row.isNew ? "true" : "false",
+                "repetitions": String(row.repetitions),
+                "easiness": row.easiness.description,
+                "interval": String(row.interval),
+                "due": JSONText.optionalString(row.dueDay.map(LocalDays.dateString(ofDay:))),
+                "lapses": String(row.lapses),
+                "reviews": String(row.reviews),
+                "lastReviewed": JSONText.optionalString(row.lastReviewedDay.map(LocalDays.dateString(ofDay:))),
+            ])
+        }
+        return objects.isEmpty ? "[]\n" : "[\n  " + objects.joined(separator: ",\n  ") + "\n]\n"
+    }
+
+    static func table(_ rows: [CardRow]) -> String {
+        let idWidth = max(2, rows.map { $0.id.rawValue.count }.max() ?? 0)
+        var out = "\("ID".padding(idWidth))  REPS  EF    IVL    DUE         LAPSES  REVIEWS  LAST\n"
+        for row in rows {
+            let due = row.dueDay.map(LocalDays.dateString(ofDay:)) ?? "new"
+            let last = row.lastReviewedDay.map(LocalDays.dateString(ofDay:)) ?? "-"
+            out += row.id.rawValue.padding(idWidth) + "  "
+                + String(row.repetitions).padding(4) + "  " + row.easiness.description + "  "
+                + "\(row.interval)d".padding(5) + "  " + due.padding(10) + "  "
+                + String(row.lapses).padding(6) + "  " + String(row.reviews).padding(7) + "  " + last + "\n"
+        }
+        return out
+    }
+}

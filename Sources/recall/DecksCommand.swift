@@ -1,0 +1,65 @@
+import ArgumentParser
+import Deck
+import Study
+
+/// `recall decks`: decks and phases with card, new and due counts.
+struct DecksCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "decks",
+        abstract: "Print the decks and their phases with card, new and due counts.",
+        discussion: "Phases (## headings) without cards are left out. Due counts cards due today or earlier.")
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+        try reportingFailures {
+            let context = try options.loadContext()
+            print(Self.table(context), terminator: "")
+        }
+    }
+
+    struct Counts {
+        var cards = 0, new = 0, due = 0
+        mutating func add(_ history: CardHistory, today: Int) {
+            cards += 1
+            if history.isNew { new += 1 }
+            if history.schedule.isDue(on: today) { due += 1 }
+        }
+    }
+
+    static func table(_ context: StudyContext) -> String {
+        var lines: [(name: String, counts: Counts)] = []
+        var total = Counts()
+        for deck in context.library.decks {
+            var deckCounts = Counts()
+            var phaseOrder: [String] = []
+            var phaseCounts: [String: Counts] = [:]
+            for card in deck.cards {
+                // A card whose ID repeats an earlier one was left out of the library.
+                guard let cardPosition = context.library.position(of: card.id),
+                      context.library.cards[cardPosition].location == card.location else { continue }
+                let history = context.replay.history(at: cardPosition)
+                let phase = card.phase ?? "(no phase)"
+                if phaseCounts[phase] == nil { phaseOrder.append(phase) }
+                phaseCounts[phase, default: Counts()].add(history, today: context.today)
+                deckCounts.add(history, today: context.today)
+                total.add(history, today: context.today)
+            }
+            lines.append((deck.name, deckCounts))
+            lines += phaseOrder.map { ("  " + $0, phaseCounts[$0] ?? Counts()) }
+        }
+        lines.append(("Total", total))
+        let nameWidth = max(4, lines.map { $0.name.count }.max() ?? 0)
+        var out = "\("DECK".padding(nameWidth))  CARDS    NEW    DUE\n"
+        for line in lines {
+            out += line.name.padding(nameWidth) + "  " + right(line.counts.cards, 5) + "  "
+                + right(line.counts.new, 5) + "  " + right(line.counts.due, 5) + "\n"
+        }
+        return out
+    }
+
+    private static func right(_ value: Int, _ width: Int) -> String {
+        let text = String(value)
+        return String(repeating: " ", count: max(0, width - text.count)) + text
+    }
+}
