@@ -1,62 +1,115 @@
 /// Turns card-ID bytes into shared `String`s, so a million log lines about a hundred thousand
-/// cards make a hundred thousand strings. An open-addressing table over a byte arena.
+/// cards make a hundred thousand strings. An open-addressing table (at most half full) whose
+/// slots hold the hash, where the ID's bytes are in a byte arena, and the string.
+///
+/// A log of this size is far bigger than the processor's caches, so a lookup mostly waits for
+/// memory. `touch` lets the reader start the memory reads for a whole block of lines at once,
+/// before it looks them up one by one.
 struct CardIDInterner {
-    private struct Entry {
-        var offset: Int
-        var length: Int
-        var hash: UInt64
-        var string: String
+    private struct Slot {
+        var hash: UInt64 = 0
+        var offset: UInt32 = 0
+        var length: UInt32 = 0
+        var string: String?
     }
 
+    private var slots = [Slot](repeating: Slot(), count: 1024)
     private var arena: [UInt8] = []
-    private var entries: [Entry] = []
-    /// Index into `entries` plus one; 0 marks an empty slot. The count is a power of two.
-    private var slots: [Int32] = Array(repeating: 0, count: 1024)
+    private var used = 0
+
+    /// The hash the table files the `count` bytes at `start` under.
+    @inline(__always)
+    static func hash(_ start: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var index = 0
+        while index + 8 <= count {
+            let word = UnsafeRawPointer(start + index).loadUnaligned(as: UInt64.self)
+            hash = (hash ^ word) &* 0x0000_0100_0000_01b3
+            hash ^= hash >> 31
+            index += 8
+        }
+        while index < count {
+            hash = (hash ^ UInt64(start[index])) &* 0x0000_0100_0000_01b3
+            index += 1
+        }
+        // Multiplication only carries information upwards; fold the high bits into the low ones the table uses.
+        hash ^= hash >> 32
+        hash &*= 0xff51_afd7_ed55_8ccd
+        hash ^= hash >> 29
+        return hash
+    }
+
+    /// Reads the slot where the search for `hash` starts; the result means nothing.
+    @inline(__always)
+    func touch(_ hash: UInt64) -> UInt64 {
+        slots[Int(truncatingIfNeeded: hash) & (slots.count - 1)].hash
+    }
+
+    /// Reads the first arena byte of the ID in the slot where the search for `hash` starts
+    /// (call after `touch`, once that slot has arrived); the result means nothing.
+    @inline(__always)
+    func touchBytes(_ hash: UInt64) -> UInt64 {
+        let offset = Int(slots[Int(truncatingIfNeeded: hash) & (slots.count - 1)].offset)
+        return offset < arena.count ? UInt64(arena[offset]) : 0
+    }
 
     /// The string for the `count` bytes at `start`, or nil when they are not valid UTF-8.
     mutating func intern(_ start: UnsafePointer<UInt8>, count: Int) -> String? {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for index in 0..<count {
-            hash = (hash ^ UInt64(start[index])) &* 0x0000_0100_0000_01b3
-        }
+        intern(start, count: count, hash: Self.hash(start, count: count))
+    }
+
+    /// The string for the `count` bytes at `start`, whose `hash(_:count:)` is `hash`,
+    /// or nil when they are not valid UTF-8.
+    mutating func intern(_ start: UnsafePointer<UInt8>, count: Int, hash: UInt64) -> String? {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let stored = Int(slots[slot])
-            if stored == 0 { break }
-            let entry = entries[stored - 1]
-            if entry.hash == hash, entry.length == count,
-               arena.withUnsafeBufferPointer({ memoryEqual($0.baseAddress.map { $0 + entry.offset }, start, count) }) {
-                return entry.string
+        var index = Int(truncatingIfNeeded: hash) & mask
+        while let string = slots[index].string {
+            let slot = slots[index]
+            if slot.hash == hash, Int(slot.length) == count,
+               arena.withUnsafeBufferPointer({ bytesEqual($0, from: Int(slot.offset), start, count: count) }) {
+                return string
             }
-            slot = (slot + 1) & mask
+            index = (index + 1) & mask
         }
 
-        let buffer = UnsafeBufferPointer(start: start, count: count)
-        guard let string = String(validating: buffer, as: UTF8.self) else { return nil }
-        entries.append(Entry(offset: arena.count, length: count, hash: hash, string: string))
-        arena.append(contentsOf: buffer)
-        slots[slot] = Int32(entries.count)
-        if entries.count * 2 > slots.count { grow() }
+        let bytes = UnsafeBufferPointer(start: start, count: count)
+        guard let string = String(validating: bytes, as: UTF8.self) else { return nil }
+        // Offsets and lengths are 32-bit; past 4 GiB of distinct IDs, strings are simply not shared.
+        guard arena.count + count <= Int(UInt32.max) else { return string }
+        slots[index] = Slot(hash: hash, offset: UInt32(arena.count), length: UInt32(count), string: string)
+        arena.append(contentsOf: bytes)
+        used += 1
+        if used * 2 > slots.count { grow() }
         return string
     }
 
     private mutating func grow() {
-        var newSlots = [Int32](repeating: 0, count: slots.count * 2)
+        var newSlots = [Slot](repeating: Slot(), count: slots.count * 2)
         let mask = newSlots.count - 1
-        for (index, entry) in entries.enumerated() {
-            var slot = Int(truncatingIfNeeded: entry.hash) & mask
-            while newSlots[slot] != 0 { slot = (slot + 1) & mask }
-            newSlots[slot] = Int32(index + 1)
+        for slot in slots where slot.string != nil {
+            var index = Int(truncatingIfNeeded: slot.hash) & mask
+            while newSlots[index].string != nil { index = (index + 1) & mask }
+            newSlots[index] = slot
         }
         slots = newSlots
     }
 }
 
-/// Whether the `count` bytes at `lhs` and `rhs` are equal.
+/// Whether the `count` bytes of `arena` from `offset` equal those at `start`, compared eight at a time.
 @inline(__always)
-private func memoryEqual(_ lhs: UnsafePointer<UInt8>?, _ rhs: UnsafePointer<UInt8>, _ count: Int) -> Bool {
-    guard let lhs else { return count == 0 }
-    for index in 0..<count where lhs[index] != rhs[index] { return false }
+private func bytesEqual(_ arena: UnsafeBufferPointer<UInt8>, from offset: Int, _ start: UnsafePointer<UInt8>, count: Int) -> Bool {
+    guard let base = arena.baseAddress, offset + count <= arena.count else { return false }
+    let stored = base + offset
+    var index = 0
+    while index + 8 <= count {
+        let lhs = UnsafeRawPointer(stored + index).loadUnaligned(as: UInt64.self)
+        let rhs = UnsafeRawPointer(start + index).loadUnaligned(as: UInt64.self)
+        if lhs != rhs { return false }
+        index += 8
+    }
+    while index < count {
+        if stored[index] != start[index] { return false }
+        index += 1
+    }
     return true
 }

@@ -55,46 +55,83 @@ public enum RFC3339 {
     /// The time written in `bytes`, which must hold the time and nothing else,
     /// in milliseconds since 1970-01-01T00:00:00Z.
     public static func parse(bytes: UnsafeBufferPointer<UInt8>) throws(TimestampProblem) -> Int64 {
+        var cache = DayCache()
+        return try parse(bytes: bytes, cache: &cache)
+    }
+
+    /// The day number of the last date read, so that a log whose lines mostly share their
+    /// date with the line before works each date out once.
+    struct DayCache {
+        var dateBytes: UInt64 = 0
+        var dateTail: UInt16 = 0
+        var days: Int64 = 0
+        var isValid = false
+    }
+
+    /// `parse(bytes:)`, reusing the day number in `cache` when the date is the one read last.
+    static func parse(bytes: UnsafeBufferPointer<UInt8>, cache: inout DayCache) throws(TimestampProblem) -> Int64 {
         let count = bytes.count
         guard count >= 20, let base = bytes.baseAddress else { throw .shape }
 
-        @inline(__always) func digit(_ index: Int) -> Int {
-            let value = Int(base[index]) &- 48
-            return value >= 0 && value <= 9 ? value : -1
-        }
+        // Digits are read as unsigned differences from "0": anything but a digit gives 10 or more.
+        var notDigits = false
         @inline(__always) func twoDigits(_ index: Int) -> Int {
-            let high = digit(index), low = digit(index + 1)
-            return high < 0 || low < 0 ? -1 : high * 10 + low
+            let high = UInt(base[index]) &- 48, low = UInt(base[index + 1]) &- 48
+            notDigits = notDigits || high > 9 || low > 9
+            return Int(truncatingIfNeeded: high &* 10 &+ low)
         }
 
-        let century = twoDigits(0), yearInCentury = twoDigits(2)
-        let month = twoDigits(5), day = twoDigits(8)
+        // The date: YYYY-MM-DD, the first ten bytes.
+        let raw = UnsafeRawPointer(base)
+        let dateBytes = raw.loadUnaligned(as: UInt64.self)
+        let dateTail = raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self)
+        var days = cache.days
+        var dateProblem: TimestampProblem?
+        if !cache.isValid || cache.dateBytes != dateBytes || cache.dateTail != dateTail {
+            let year = twoDigits(0) * 100 + twoDigits(2)
+            let month = twoDigits(5), day = twoDigits(8)
+            guard !notDigits, base[4] == UInt8(ascii: "-"), base[7] == UInt8(ascii: "-") else { throw .shape }
+            if !(1...12).contains(month) {
+                dateProblem = .month(month)
+            } else if day < 1 || day > CivilDate.daysInMonth(year: year, month: month) {
+                dateProblem = .day(year: year, month: month, day: day)
+            } else {
+                days = Int64(CivilDate.daysFromCivil(year: year, month: month, day: day))
+                cache = DayCache(dateBytes: dateBytes, dateTail: dateTail, days: days, isValid: true)
+            }
+        }
+
+        // The time of day: THH:MM:SS, then an optional fraction.
         let hour = twoDigits(11), minute = twoDigits(14), second = twoDigits(17)
         let separator = base[10]
-        guard century >= 0, yearInCentury >= 0, month >= 0, day >= 0, hour >= 0, minute >= 0, second >= 0,
-              base[4] == UInt8(ascii: "-"), base[7] == UInt8(ascii: "-"),
+        guard !notDigits,
               separator == UInt8(ascii: "T") || separator == UInt8(ascii: "t") || separator == UInt8(ascii: " "),
               base[13] == UInt8(ascii: ":"), base[16] == UInt8(ascii: ":")
         else { throw .shape }
-        let year = century * 100 + yearInCentury
 
         var index = 19
         var fractionMillis = 0
         if base[index] == UInt8(ascii: ".") {
             index += 1
             let fractionStart = index
-            var scale = 100
-            while index < count, digit(index) >= 0 {
-                fractionMillis += digit(index) * scale
-                scale /= 10
+            while index < count {
+                let digit = UInt(base[index]) &- 48
+                if digit > 9 { break }
+                if index - fractionStart < 3 { fractionMillis = fractionMillis * 10 + Int(digit) }
                 index += 1
             }
             let fractionDigits = index - fractionStart
-            if fractionDigits == 0 { throw .shape }
-            if fractionDigits > 9 { throw .fractionTooLong(fractionDigits) }
+            switch fractionDigits {
+            case 0: throw .shape
+            case 1: fractionMillis *= 100
+            case 2: fractionMillis *= 10
+            case 3...9: break
+            default: throw .fractionTooLong(fractionDigits)
+            }
         }
         guard index < count else { throw .shape }
 
+        // The zone: Z, or an offset ±HH:MM.
         var offsetMinutes = 0
         switch base[index] {
         case UInt8(ascii: "Z"), UInt8(ascii: "z"):
@@ -102,7 +139,7 @@ public enum RFC3339 {
         case UInt8(ascii: "+"), UInt8(ascii: "-"):
             guard count - index >= 6, base[index + 3] == UInt8(ascii: ":") else { throw .shape }
             let offsetHours = twoDigits(index + 1), offsetMins = twoDigits(index + 4)
-            guard offsetHours >= 0, offsetMins >= 0 else { throw .shape }
+            guard !notDigits else { throw .shape }
             guard offsetHours <= 23, offsetMins <= 59 else { throw .offset(hours: offsetHours, minutes: offsetMins) }
             let magnitude = offsetHours * 60 + offsetMins
             offsetMinutes = base[index] == UInt8(ascii: "-") ? -magnitude : magnitude
@@ -112,16 +149,13 @@ public enum RFC3339 {
         }
         guard index == count else { throw .shape }
 
-        guard month >= 1, month <= 12 else { throw .month(month) }
-        guard day >= 1, day <= CivilDate.daysInMonth(year: year, month: month) else {
-            throw .day(year: year, month: month, day: day)
-        }
+        if let dateProblem { throw dateProblem }
         guard hour <= 23 else { throw .hour(hour) }
         guard minute <= 59 else { throw .minute(minute) }
         guard second <= 60 else { throw .second(second) }
+        // A leap second counts as the last millisecond of its minute.
         if second == 60 { fractionMillis = 999 }
 
-        let days = Int64(CivilDate.daysFromCivil(year: year, month: month, day: day))
         let secondsOfDay = Int64(hour * 3600 + minute * 60 + min(second, 59) - offsetMinutes * 60)
         return (days * 86_400 + secondsOfDay) * 1000 + Int64(fractionMillis)
     }
