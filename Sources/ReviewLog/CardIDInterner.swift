@@ -6,11 +6,13 @@
 /// memory. `touch` lets the reader start the memory reads for a whole block of lines at once,
 /// before it looks them up one by one.
 struct CardIDInterner {
+    /// 32 bytes; `touch` reads the first and the last field, so both cache lines a slot may
+    /// straddle are fetched.
     private struct Slot {
         var hash: UInt64 = 0
+        var string: String?
         var offset: UInt32 = 0
         var length: UInt32 = 0
-        var string: String?
     }
 
     private var slots = [Slot](repeating: Slot(), count: 1024)
@@ -42,15 +44,21 @@ struct CardIDInterner {
     /// Reads the slot where the search for `hash` starts; the result means nothing.
     @inline(__always)
     func touch(_ hash: UInt64) -> UInt64 {
-        slots[Int(truncatingIfNeeded: hash) & (slots.count - 1)].hash
+        let index = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+        return slots[index].hash &+ UInt64(slots[index].length)
     }
 
-    /// Reads the first arena byte of the ID in the slot where the search for `hash` starts
-    /// (call after `touch`, once that slot has arrived); the result means nothing.
+    /// Reads the first arena byte and the first string byte of the ID in the slot where the
+    /// search for `hash` starts (call after `touch`, once that slot has arrived); the result means nothing.
     @inline(__always)
     func touchBytes(_ hash: UInt64) -> UInt64 {
-        let offset = Int(slots[Int(truncatingIfNeeded: hash) & (slots.count - 1)].offset)
-        return offset < arena.count ? UInt64(arena[offset]) : 0
+        slots.withUnsafeBufferPointer { slots in
+            let slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+            let offset = Int(slots[slot].offset)
+            let arenaByte = offset < arena.count ? arena[offset] : 0
+            let stringByte = slots[slot].string?.utf8.first ?? 0
+            return UInt64(arenaByte) &+ UInt64(stringByte)
+        }
     }
 
     /// The string for the `count` bytes at `start`, or nil when they are not valid UTF-8.
@@ -63,20 +71,23 @@ struct CardIDInterner {
     mutating func intern(_ start: UnsafePointer<UInt8>, count: Int, hash: UInt64) -> String? {
         let mask = slots.count - 1
         var index = Int(truncatingIfNeeded: hash) & mask
-        while let string = slots[index].string {
-            let slot = slots[index]
-            if slot.hash == hash, Int(slot.length) == count,
-               arena.withUnsafeBufferPointer({ bytesEqual($0, from: Int(slot.offset), start, count: count) }) {
-                return string
+        let found = slots.withUnsafeBufferPointer { slots -> String?? in
+            while slots[index].string != nil {
+                if slots[index].hash == hash, Int(slots[index].length) == count,
+                   arena.withUnsafeBufferPointer({ bytesEqual($0, from: Int(slots[index].offset), start, count: count) }) {
+                    return .some(slots[index].string)
+                }
+                index = (index + 1) & mask
             }
-            index = (index + 1) & mask
+            return .none
         }
+        if let found { return found }
 
         let bytes = UnsafeBufferPointer(start: start, count: count)
         guard let string = String(validating: bytes, as: UTF8.self) else { return nil }
         // Offsets and lengths are 32-bit; past 4 GiB of distinct IDs, strings are simply not shared.
         guard arena.count + count <= Int(UInt32.max) else { return string }
-        slots[index] = Slot(hash: hash, offset: UInt32(arena.count), length: UInt32(count), string: string)
+        slots[index] = Slot(hash: hash, string: string, offset: UInt32(arena.count), length: UInt32(count))
         arena.append(contentsOf: bytes)
         used += 1
         if used * 2 > slots.count { grow() }
@@ -86,10 +97,11 @@ struct CardIDInterner {
     private mutating func grow() {
         var newSlots = [Slot](repeating: Slot(), count: slots.count * 2)
         let mask = newSlots.count - 1
-        for slot in slots where slot.string != nil {
-            var index = Int(truncatingIfNeeded: slot.hash) & mask
+        for oldIndex in slots.indices where slots[oldIndex].string != nil {
+            var index = Int(truncatingIfNeeded: slots[oldIndex].hash) & mask
             while newSlots[index].string != nil { index = (index + 1) & mask }
-            newSlots[index] = slot
+            // A swap moves the string over without retaining and releasing it.
+            swap(&newSlots[index], &slots[oldIndex])
         }
         slots = newSlots
     }

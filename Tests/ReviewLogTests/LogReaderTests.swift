@@ -252,4 +252,28 @@ import Testing
         #expect(storage(contents.answers[9_977].cardID) == first)
         #expect(storage(contents.answers[78].cardID) != first)
     }
+
+    @Test func manyDistinctCardIDsOfEveryLengthReadBackExactly() {
+        var generator = SeededGenerator(seed: 99)
+        let alphabet = Array("ABCXYZ019-/_.é∇θ".unicodeScalars)
+        var ids: [String] = []
+        for index in 0..<20_000 {
+            var id = ""
+            for _ in 0..<Int.random(in: 1...40, using: &generator) {
+                id.unicodeScalars.append(alphabet[Int.random(in: 0..<alphabet.count, using: &generator)])
+            }
+            ids.append(id + String(index % 7))  // near-duplicates share long prefixes
+        }
+        var text: [UInt8] = []
+        var expected: [String] = []
+        for round in 0..<2 {
+            for index in ids.indices.shuffled(using: &generator) {
+                text += answer(.cram, ids[index], grade: 5, at: Int64(round)).logLineBytes
+                expected.append(ids[index])
+            }
+        }
+        let contents = LogReader.read(text)
+        #expect(contents.problems.isEmpty)
+        #expect(contents.answers.map(\.cardID) == expected)
+    }
 }
