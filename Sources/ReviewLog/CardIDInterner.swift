@@ -61,11 +61,6 @@ struct CardIDInterner {
         }
     }
 
-    /// The string for the `count` bytes at `start`, or nil when they are not valid UTF-8.
-    mutating func intern(_ start: UnsafePointer<UInt8>, count: Int) -> String? {
-        intern(start, count: count, hash: Self.hash(start, count: count))
-    }
-
     /// The string for the `count` bytes at `start`, whose `hash(_:count:)` is `hash`,
     /// or nil when they are not valid UTF-8.
     mutating func intern(_ start: UnsafePointer<UInt8>, count: Int, hash: UInt64) -> String? {

@@ -73,9 +73,11 @@ private struct LineProblem: Error {
 }
 
 /// Reads the log a block of lines at a time. Looking card IDs up in the intern table is the
-/// costly step for a big log (its slots are scattered over megabytes), so each block is read in
-/// two passes: the first parses the lines and reads every slot they will need, so that those
-/// reads overlap; the second makes the events, finding the slots in the cache.
+/// costly step for a big log (its slots and strings are scattered over megabytes), so each
+/// block is read in steps: parse every line of the block; read the table slots all of them
+/// will need, then the ID bytes and strings those slots point to, so that the memory reads
+/// overlap instead of waiting one after another; finally make the events, finding it all in
+/// the cache.
 private struct BlockReader {
     static let blockSize = 64
 
