@@ -177,6 +177,9 @@ import Glibc
         let appender = try LogAppender(path: path)
         try appender.append(answer(.review, "A", grade: 4))
         #expect(try LogFile.read(at: path).answers.count == 1)
+        appender.close()
+        // Other descriptors of the log opening and closing do not drop the lock (unlike POSIX record locks).
+        #expect(throws: LogFileError.inUse(path: path)) { try LogLock(logPath: path) }
 
         first.release()
         #expect(!first.isHeld)
