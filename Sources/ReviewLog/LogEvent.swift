@@ -14,18 +14,21 @@ public enum EventKind: String, Hashable, Sendable, CaseIterable {
 
 /// One line of the review log.
 public struct LogEvent: Hashable, Sendable {
+    // The stored properties are ordered so that the event packs into 64 bytes (a million of them
+    // are held at once when the log is replayed).
+
     /// When the answer was given, in milliseconds since 1970-01-01T00:00:00Z.
     public let time: Int64
-    /// What the line records.
-    public let kind: EventKind
     /// The card the line is about, as written in the log.
     public let cardID: String
-    /// The grade; nil for an undo.
-    public let grade: Grade?
-    /// Milliseconds from the card being shown to the grade; nil for an undo.
-    public let answerMillis: Int?
     /// The line number in the log file, 0 for an event not yet written.
     public let line: Int
+    /// Milliseconds from the card being shown to the grade; nil for an undo.
+    public let answerMillis: Int?
+    /// What the line records.
+    public let kind: EventKind
+    /// The grade; nil for an undo.
+    public let grade: Grade?
 
     public init(time: Int64, kind: EventKind, cardID: String, grade: Grade?, answerMillis: Int?, line: Int = 0) {
         self.time = time

@@ -1,0 +1,33 @@
+/// What a review log holds once read: the answers that stand, the lines that were skipped, and
+/// a few facts about the file itself.
+public struct LogContents: Hashable, Sendable {
+    /// The `review`, `drill` and `cram` events in file order, minus those taken back by an `undo`.
+    /// Each event's `line` is its line number in the file.
+    public var answers: [LogEvent]
+    /// Every line that was skipped, with why, in file order.
+    public var problems: [LogProblem]
+    /// The number of lines read as events: every answer (kept or undone) and every accepted undo.
+    public var eventCount: Int
+    /// The number of answers taken back by an accepted `undo` (equal to the number of those undos).
+    public var undoneCount: Int
+    /// The number of lines in the file, counting a last line without a newline.
+    public var lineCount: Int
+    /// Whether the first line is exactly the header `# recall review log v1`.
+    public var hasHeader: Bool
+    /// Whether the file is empty or ends in a newline; when not, the next append starts a new line first.
+    public var endsWithNewline: Bool
+
+    /// Contents as given; an empty log by default.
+    public init(
+        answers: [LogEvent] = [], problems: [LogProblem] = [], eventCount: Int = 0, undoneCount: Int = 0,
+        lineCount: Int = 0, hasHeader: Bool = false, endsWithNewline: Bool = true
+    ) {
+        self.answers = answers
+        self.problems = problems
+        self.eventCount = eventCount
+        self.undoneCount = undoneCount
+        self.lineCount = lineCount
+        self.hasHeader = hasHeader
+        self.endsWithNewline = endsWithNewline
+    }
+}

@@ -1,0 +1,61 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reading the review log from the disk. A missing log is an empty log, not an error.
+/// Reading never locks, changes or creates anything.
+public enum LogFile {
+    /// Every byte of the log at `path`; empty when there is no file there.
+    public static func readBytes(at path: String) throws(LogFileError) -> [UInt8] {
+        let descriptor = FileSystem.open(path, flags: O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let code = errno
+            if code == ENOENT { return [] }
+            throw .system(operation: .openForReading, path: path, errno: code)
+        }
+        defer { FileSystem.close(descriptor) }
+        let expected = try FileSystem.regularFileSize(descriptor, path: path)
+
+        // One byte more than the size, so a file that has not grown is read to its end in one go.
+        var readError: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: expected + 1) { buffer, initialized in
+            initialized = 0
+            readError = readFully(descriptor, into: buffer, count: &initialized)
+        }
+        if readError != 0 { throw .system(operation: .read, path: path, errno: readError) }
+        if bytes.count == expected + 1 {
+            // The file grew while being read: take the rest in chunks.
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            while true {
+                var count = 0
+                readError = chunk.withUnsafeMutableBufferPointer { readFully(descriptor, into: $0, count: &count) }
+                if readError != 0 { throw .system(operation: .read, path: path, errno: readError) }
+                bytes.append(contentsOf: chunk[0..<count])
+                if count < chunk.count { break }
+            }
+        }
+        return bytes
+    }
+
+    /// The contents of the log at `path`, read with `LogReader`; empty when there is no file there.
+    public static func read(at path: String) throws(LogFileError) -> LogContents {
+        LogReader.read(try readBytes(at: path))
+    }
+
+    /// Reads until `buffer` is full or the file ends; returns 0 or the `errno` of a failed read.
+    private static func readFully(_ descriptor: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>, count: inout Int) -> Int32 {
+        guard let base = buffer.baseAddress else { return 0 }
+        while count < buffer.count {
+            let result = FileSystem.readSome(descriptor, into: base + count, count: buffer.count - count)
+            if result == 0 { return 0 }
+            if result < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            count += result
+        }
+        return 0
+    }
+}
