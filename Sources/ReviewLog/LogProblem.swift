@@ -10,6 +10,6 @@ public struct LogProblem: Hashable, Sendable {
         self.message = message
     }
 
-    /// The problem as `file:line: warning: message` for the log at `file`.
-    public func described(in file: String) -> String { "\(file):\(line): warning: \(message)" }
+    /// The problem as `file:line: error: message` for the log at `file`: the line was skipped.
+    public func described(in file: String) -> String { "\(file):\(line): error: \(message)" }
 }

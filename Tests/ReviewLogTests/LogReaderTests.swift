@@ -97,7 +97,7 @@ import Testing
         #expect(contents.eventCount == 2)
         #expect(contents.lineCount == 18)
         #expect(contents.problems[0].described(in: "reviews.log")
-            == "reviews.log:3: warning: expected 5 tab-separated fields (time, kind, card, grade, ms), found 4")
+            == "reviews.log:3: error: expected 5 tab-separated fields (time, kind, card, grade, ms), found 4")
     }
 
     @Test func reportsCardIDsThatAreNotUTF8AndShowsControlBytesEscaped() {
