@@ -62,6 +62,38 @@ public struct LocalDays: Sendable {
         return offsets[low]
     }
 
+    /// A stretch of time with one UTC offset: `start..<end` in seconds since 1970 UTC.
+    struct OffsetSpan: Sendable {
+        var start: Int64
+        var end: Int64
+        var offset: Int64
+
+        func contains(_ seconds: Int64) -> Bool { seconds >= start && seconds < end }
+    }
+
+    /// The longest stretch around `seconds` over which the offset does not change (one second
+    /// wide outside the table, where the zone is asked every time).
+    func offsetSpan(atSeconds seconds: Int64) -> OffsetSpan {
+        guard seconds >= Self.tableStart, seconds < Self.tableEnd else {
+            return OffsetSpan(start: seconds, end: seconds + 1, offset: utcOffset(atSeconds: seconds))
+        }
+        var low = 0
+        var high = transitions.count
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if transitions[middle] <= seconds { low = middle } else { high = middle }
+        }
+        let end = low + 1 < transitions.count ? transitions[low + 1] : Self.tableEnd
+        return OffsetSpan(start: transitions[low], end: end, offset: offsets[low])
+    }
+
+    /// The study day of local seconds shifted by the day-start hour, for the replay's fast path.
+    func day(atSeconds seconds: Int64, offset: Int64) -> Int {
+        Int(Self.floorDivide(seconds + offset - Int64(dayStartHour) * 3600, 86_400))
+    }
+
+    static func seconds(ofMillis millis: Int64) -> Int64 { floorDivide(millis, 1000) }
+
     /// The study day of the instant `millis` (milliseconds since 1970 UTC).
     public func day(atMillis millis: Int64) -> Int {
         let seconds = Self.floorDivide(millis, 1000)

@@ -36,28 +36,37 @@ public struct Replay: Sendable {
         var todays: [TodaysAnswer] = []
         var orphanCount = 0
         var orphanIDs = Set<String>()
-        for event in answers {
-            let position = library.position(of: CardID(event.cardID))
-            let day = days.day(atMillis: event.time)
+        // Look every ID up first, in a tight loop whose lookups the processor can overlap.
+        let index = CardIndex(library: library)
+        let positions = answers.map { Int32(truncatingIfNeeded: index.position(of: $0.cardID) ?? -1) }
+        // Log times mostly move forward: keep the span whose UTC offset is known.
+        var span = days.offsetSpan(atSeconds: 0)
+        for eventIndex in answers.indices {
+            let found = Int(positions[eventIndex])
+            let kind = answers[eventIndex].kind
+            let seconds = LocalDays.seconds(ofMillis: answers[eventIndex].time)
+            if !span.contains(seconds) { span = days.offsetSpan(atSeconds: seconds) }
+            let day = days.day(atSeconds: seconds, offset: span.offset)
             var introduced = false
-            if let position {
-                switch event.kind {
+            if found >= 0 {
+                switch kind {
                 case .review:
-                    if let grade = event.grade {
-                        introduced = cards[position].schedule.isNew
-                        if introduced { cards[position].firstReviewDay = day }
-                        cards[position].schedule = cards[position].schedule.reviewed(grade, on: day)
+                    if let grade = answers[eventIndex].grade {
+                        introduced = cards[found].schedule.isNew
+                        if introduced { cards[found].firstReviewDay = day }
+                        cards[found].schedule = cards[found].schedule.reviewed(grade, on: day)
                     }
-                case .drill: cards[position].drills += 1
-                case .cram: cards[position].crams += 1
+                case .drill: cards[found].drills += 1
+                case .cram: cards[found].crams += 1
                 case .undo: break
                 }
             } else {
                 orphanCount += 1
-                orphanIDs.insert(event.cardID)
+                orphanIDs.insert(answers[eventIndex].cardID)
             }
-            if day == today, event.kind != .undo {
-                todays.append(TodaysAnswer(event: event, position: position, introducedCard: introduced))
+            if day == today, kind != .undo {
+                todays.append(TodaysAnswer(
+                    event: answers[eventIndex], position: found >= 0 ? found : nil, introducedCard: introduced))
             }
         }
         self.today = today
