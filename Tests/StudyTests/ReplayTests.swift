@@ -1,4 +1,5 @@
 import Deck
+import Foundation
 import ReviewLog
 import SM2
 import Study
@@ -72,6 +73,37 @@ import Testing
         #expect(replay.cards[0].schedule.dueDay == Fixtures.today)
         #expect(replay.cards[0].firstReviewDay == Fixtures.today - 1)
         #expect(replay.todaysAnswers.isEmpty)
+    }
+
+    @Test func replayedDaysMatchLocalDaysAcrossDaylightSavingChanges() throws {
+        // Events every 5 h 47 min from March 2026 to March 2027 in Berlin, one card each,
+        // with every tenth event a day earlier than the one before (file order is not time order).
+        let days = LocalDays(timeZone: try #require(TimeZone(identifier: "Europe/Berlin")))
+        let start = Int64(LocalDays.dayNumber(year: 2026, month: 3, day: 1)) * 86_400_000
+        let times = (0..<1500).map { start + Int64($0) * 347 * 60_000 - ($0 % 10 == 9 ? 86_400_000 : 0) }
+        let library = Fixtures.library(times.indices.map { Fixtures.card("C\($0)/formula") })
+        let events = times.enumerated().map { Fixtures.event(.review, "C\($0)/formula", 4, at: $1) }
+        let replay = Replay(library: library, answers: events, days: days, today: Fixtures.today)
+        for (position, time) in times.enumerated() {
+            #expect(replay.cards[position].lastReviewDay == days.day(atMillis: time))
+        }
+    }
+
+    @Test func theDayStartFollowsTheClockChangeInTheReplay() throws {
+        // Berlin moves from UTC+1 to UTC+2 at 2026-03-29T01:00Z.
+        // 00:59Z is 01:59 CET and 01:30Z is 03:30 CEST: both before 04:00, so March 28.
+        // 02:30Z is 04:30 CEST: March 29 (it would be 03:30, March 28, with the old offset).
+        let days = LocalDays(timeZone: try #require(TimeZone(identifier: "Europe/Berlin")))
+        let march29 = LocalDays.dayNumber(year: 2026, month: 3, day: 29)
+        let midnight = Int64(march29) * 86_400_000
+        let library = Fixtures.library([Fixtures.card("A/formula"), Fixtures.card("B/formula"), Fixtures.card("C/formula")])
+        let replay = Replay(library: library, answers: [
+            Fixtures.event(.review, "A/formula", 4, at: midnight + 59 * 60_000),
+            Fixtures.event(.review, "B/formula", 4, at: midnight + 90 * 60_000),
+            Fixtures.event(.review, "C/formula", 4, at: midnight + 150 * 60_000),
+        ], days: days, today: march29)
+        #expect(replay.cards.map(\.lastReviewDay) == [march29 - 1, march29 - 1, march29])
+        #expect(replay.todaysAnswers.map(\.event.cardID) == ["C/formula"])
     }
 
     @Test func drillsAndCramsAreCountedButNeverChangeTheSchedule() {
