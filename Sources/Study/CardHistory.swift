@@ -14,6 +14,7 @@ public struct CardHistory: Hashable, Sendable {
     /// A card the log never mentions.
     public static let untouched = CardHistory(schedule: .new, drills: 0, crams: 0, firstReviewDay: nil)
 
+    /// A history with these figures.
     public init(schedule: CardSchedule, drills: Int, crams: Int, firstReviewDay: Int?) {
         self.schedule = schedule
         self.drills = drills

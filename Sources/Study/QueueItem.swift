@@ -23,6 +23,7 @@ public struct QueueItem: Hashable, Sendable {
     /// The card's due day; nil for a card never reviewed.
     public let dueDay: Int?
 
+    /// An item for the card `cardID` at `position` in deck order.
     public init(cardID: CardID, position: Int, reason: QueueReason, dueDay: Int?) {
         self.cardID = cardID
         self.position = position

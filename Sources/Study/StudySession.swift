@@ -172,6 +172,7 @@ public struct SessionProgress: Hashable, Sendable {
     /// `answered + remaining`; grows when a card comes back.
     public var total: Int { answered + remaining }
 
+    /// Progress with `answered` answers given and `remaining` cards to go.
     public init(answered: Int, remaining: Int) {
         self.answered = answered
         self.remaining = remaining
@@ -192,6 +193,7 @@ public struct SessionSummary: Hashable, Sendable {
     /// are not counted.
     public let dueTomorrow: Int
 
+    /// A summary with these figures.
     public init(answerCount: Int, cardsAnswered: Int, passedCount: Int, timeSpentMillis: Int, dueTomorrow: Int) {
         self.answerCount = answerCount
         self.cardsAnswered = cardsAnswered
