@@ -1,0 +1,49 @@
+import Deck
+
+/// The order in which a cram session asks a phase's cards.
+public enum CramOrder: Hashable, Sendable {
+    /// Weakest first: lowest EF, then most lapses, then deck order; cards never reviewed
+    /// come after all reviewed ones, in deck order.
+    case weakestFirst
+    /// Deck order.
+    case deck
+    /// A shuffle drawn from `seed`: the same seed gives the same order.
+    case random(seed: UInt64)
+}
+
+/// Every card of one phase, new or not, due or not, in the order a cram session asks them.
+/// Daily limits and siblings do not apply.
+public struct CramQueue: Sendable {
+    /// The phase's exact name.
+    public let phase: String
+    /// The cards, each with reason `.cram`.
+    public let items: [QueueItem]
+
+    /// Plans a cram of `phase` (an exact name, see `PhaseMatcher`); `replay` must come from `library`.
+    public init(library: DeckLibrary, replay: Replay, phase: String, order: CramOrder = .weakestFirst) {
+        var positions = library.cards.indices.filter { library.cards[$0].phase == phase }
+        switch order {
+        case .deck:
+            break
+        case .weakestFirst:
+            positions.sort { left, right in
+                let a = replay.cards[left].schedule
+                let b = replay.cards[right].schedule
+                if a.isNew != b.isNew { return !a.isNew }
+                if a.isNew { return left < right }
+                if a.easiness != b.easiness { return a.easiness < b.easiness }
+                if a.lapses != b.lapses { return a.lapses > b.lapses }
+                return left < right
+            }
+        case .random(let seed):
+            var generator = SplitMix64(seed: seed)
+            positions = positions.shuffledReproducibly(using: &generator)
+        }
+        self.phase = phase
+        items = positions.map { position in
+            QueueItem(
+                cardID: library.cards[position].id, position: position, reason: .cram,
+                dueDay: replay.cards[position].schedule.dueDay)
+        }
+    }
+}

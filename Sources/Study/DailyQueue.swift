@@ -1,0 +1,145 @@
+import Deck
+import ReviewLog
+import SM2
+
+/// Today's review queue, in the order `recall review` shows it and `recall due` prints it.
+///
+/// - Pending drills come first: cards whose latest review or drill today was graded below 4.
+/// - Due cards (due day ≤ today), most overdue first, then deck order, up to the daily review
+///   limit less the scheduled reviews already done today.
+/// - New cards, up to the daily new limit less those introduced today, by week, then priority
+///   (High, Medium, Low, none), then deck order; cards without a week after those with one.
+/// - At most one card of a note (concept or topic) a day: a card whose sibling was reviewed
+///   today or is already queued waits for a later day.
+/// - New cards are spread among the due ones: one after every ⌈due ÷ new⌉ reviews.
+public struct DailyQueue: Sendable {
+    /// The cards in the order they will be asked.
+    public let items: [QueueItem]
+    /// Pending drills at the front of the queue.
+    public let drillCount: Int
+    /// Due cards in the queue.
+    public let dueCount: Int
+    /// New cards in the queue.
+    public let newCount: Int
+    /// Every card due today that was not answered today, before limits and siblings.
+    public let dueTotal: Int
+    /// Every card never reviewed, before limits and siblings.
+    public let newTotal: Int
+    /// Scheduled reviews (of cards seen before) already done today.
+    public let reviewsDoneToday: Int
+    /// New cards introduced (reviewed for the first time) today.
+    public let introducedToday: Int
+
+    /// Plans the queue for `replay.today`; `replay` must come from the same `library`.
+    public init(library: DeckLibrary, replay: Replay, limits: DailyLimits = DailyLimits()) {
+        let today = replay.today
+        let cards = library.cards
+        var usedNotes = Set<String>()
+        var queued = Set<Int>()
+
+        // Today's work so far: limits, siblings and pending drills.
+        var reviewsDone = 0
+        var introduced = 0
+        var latestGradedAnswer: [Int: (order: Int, grade: Grade)] = [:]
+        for (order, answer) in replay.todaysAnswers.enumerated() {
+            guard let position = answer.position, position < cards.count,
+                  let grade = answer.event.grade else { continue }
+            switch answer.event.kind {
+            case .review:
+                usedNotes.insert(cards[position].noteID)
+                if answer.introducedCard { introduced += 1 } else { reviewsDone += 1 }
+                latestGradedAnswer[position] = (order, grade)
+            case .drill:
+                latestGradedAnswer[position] = (order, grade)
+            case .cram, .undo:
+                break
+            }
+        }
+        var drills: [QueueItem] = []
+        for (position, latest) in latestGradedAnswer.sorted(by: { $0.value.order < $1.value.order })
+        where latest.grade.needsDrill {
+            let card = cards[position]
+            drills.append(QueueItem(
+                cardID: card.id, position: position, reason: .drill,
+                dueDay: replay.cards[position].schedule.dueDay))
+            usedNotes.insert(card.noteID)
+            queued.insert(position)
+        }
+
+        // Candidates, keyed so that a plain sort puts them in order.
+        var dueKeys: [UInt64] = []
+        var newKeys: [UInt64] = []
+        for position in cards.indices where !queued.contains(position) {
+            let schedule = replay.cards[position].schedule
+            if let dueDay = schedule.dueDay {
+                if dueDay <= today { dueKeys.append(Self.dueKey(dueDay: dueDay, position: position)) }
+            } else {
+                newKeys.append(Self.newKey(cards[position], position: position))
+            }
+        }
+        dueKeys.sort()
+        newKeys.sort()
+
+        var due: [QueueItem] = []
+        let dueRoom = max(0, limits.reviewsPerDay - reviewsDone)
+        for key in dueKeys {
+            if due.count >= dueRoom { break }
+            let position = Int(key & 0xFFFF_FFFF)
+            let card = cards[position]
+            guard usedNotes.insert(card.noteID).inserted else { continue }
+            due.append(QueueItem(
+                cardID: card.id, position: position, reason: .due,
+                dueDay: replay.cards[position].schedule.dueDay))
+        }
+        var fresh: [QueueItem] = []
+        let newRoom = max(0, limits.newPerDay - introduced)
+        for key in newKeys {
+            if fresh.count >= newRoom { break }
+            let position = Int(key & 0xFFFF_FFFF)
+            let card = cards[position]
+            guard usedNotes.insert(card.noteID).inserted else { continue }
+            fresh.append(QueueItem(cardID: card.id, position: position, reason: .new, dueDay: nil))
+        }
+
+        items = drills + Self.spread(fresh, among: due)
+        drillCount = drills.count
+        dueCount = due.count
+        newCount = fresh.count
+        dueTotal = dueKeys.count
+        newTotal = newKeys.count
+        reviewsDoneToday = reviewsDone
+        introducedToday = introduced
+    }
+
+    /// Puts one new card after every ⌈due ÷ new⌉ due cards; what is left goes at the end.
+    static func spread(_ fresh: [QueueItem], among due: [QueueItem]) -> [QueueItem] {
+        guard !fresh.isEmpty, !due.isEmpty else { return due + fresh }
+        let step = (due.count + fresh.count - 1) / fresh.count
+        var mixed: [QueueItem] = []
+        mixed.reserveCapacity(due.count + fresh.count)
+        var nextNew = fresh.startIndex
+        for (index, item) in due.enumerated() {
+            mixed.append(item)
+            if (index + 1) % step == 0, nextNew < fresh.endIndex {
+                mixed.append(fresh[nextNew])
+                nextNew += 1
+            }
+        }
+        mixed.append(contentsOf: fresh[nextNew...])
+        return mixed
+    }
+
+    /// Due day then position, as one sortable number.
+    static func dueKey(dueDay: Int, position: Int) -> UInt64 {
+        let day = UInt64(Int64(Int32(clamping: dueDay)) - Int64(Int32.min))
+        return (day << 32) | UInt64(position)
+    }
+
+    /// Week (none last), then priority (High, Medium, Low, none), then position, as one number.
+    static func newKey(_ card: Card, position: Int) -> UInt64 {
+        let noWeek: UInt64 = (1 << 20) - 1
+        let week = card.week.map { UInt64(clamping: min(max($0, 0), Int(noWeek) - 1)) } ?? noWeek
+        let priority = UInt64(card.priority?.rawValue ?? 3)
+        return (week << 34) | (priority << 32) | UInt64(position)
+    }
+}
