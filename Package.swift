@@ -9,6 +9,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "recall", targets: ["recall"]),
+        .executable(name: "recall-datagen", targets: ["RecallDataGen"]),
+        .executable(name: "recall-bench", targets: ["RecallBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -47,6 +49,20 @@ let package = Package(
         .testTarget(name: "RecallAppTests", dependencies: ["RecallApp", "Study", "Deck", "ReviewLog", "SM2", "TerminalUI"]),
         // Runs the built `recall` binary: headless commands, and the real terminal through tmux.
         .testTarget(name: "RecallCLITests", dependencies: ["recall"]),
+
+        // Writes large, seeded decks and review logs for benchmarks and soak tests.
+        .executableTarget(
+            name: "RecallDataGen",
+            dependencies: ["Deck", "ReviewLog", "Study", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // In-process benchmarks: load, replay, queue, key press, append with fsync.
+        .executableTarget(
+            name: "RecallBench",
+            dependencies: [
+                "SM2", "Deck", "ReviewLog", "Study", "TerminalUI", "RecallApp",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

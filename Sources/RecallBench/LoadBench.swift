@@ -1,0 +1,53 @@
+import ArgumentParser
+import Deck
+import Foundation
+import ReviewLog
+import Study
+
+/// Times each stage of a start-up separately: parsing the decks, reading the log, replaying
+/// it, and building today's queue.
+struct LoadBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "load", abstract: "Time deck loading, log reading, replay and queue building.")
+
+    @Option(help: "The decks folder.")
+    var decks: String
+
+    @Option(help: "The review log.")
+    var log: String
+
+    @Option(help: "The time to plan for (RFC 3339).")
+    var now: String = "2026-11-21T12:00:00Z"
+
+    @Option(help: "Runs of each stage.")
+    var runs: Int = 10
+
+    @Option(help: "A prefix for the measurement names.")
+    var label: String = ""
+
+    func run() throws {
+        let nowMillis = try RFC3339.parse(now)
+        let days = LocalDays.utc(dayStartHour: 4)
+        let today = days.day(atMillis: nowMillis)
+        var deckSamples = Samples(name: label + "decks")
+        var logSamples = Samples(name: label + "log-read")
+        var replaySamples = Samples(name: label + "replay")
+        var queueSamples = Samples(name: label + "queue")
+        var queued = 0
+        for _ in 0..<max(1, runs) {
+            let library = try Stopwatch.time { try DeckFolder(path: decks).load() }
+            deckSamples.add(library.nanoseconds)
+            let contents = try Stopwatch.time { try LogFile.read(at: log) }
+            logSamples.add(contents.nanoseconds)
+            let replay = Stopwatch.time {
+                Replay(library: library.result, answers: contents.result.answers, days: days, today: today)
+            }
+            replaySamples.add(replay.nanoseconds)
+            let queue = Stopwatch.time { DailyQueue(library: library.result, replay: replay.result) }
+            queueSamples.add(queue.nanoseconds)
+            queued = queue.result.items.count
+        }
+        for samples in [deckSamples, logSamples, replaySamples, queueSamples] { print(samples.line) }
+        FileHandle.standardError.write(Data("(\(queued) cards queued)\n".utf8))
+    }
+}
