@@ -23,6 +23,7 @@ struct CardsCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let context = try options.loadContext()
+            context.keepUntilExit()
             var phaseName: String?
             if let phase {
                 do {

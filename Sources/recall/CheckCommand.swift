@@ -18,6 +18,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let context = try options.loadContext(quiet: true)
+            context.keepUntilExit()
             var out = ""
             for diagnostic in context.library.diagnostics { out += "\(diagnostic)\n" }
             for problem in context.log.problems { out += problem.described(in: context.logPath) + "\n" }

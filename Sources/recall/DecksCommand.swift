@@ -14,6 +14,7 @@ struct DecksCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let context = try options.loadContext()
+            context.keepUntilExit()
             print(Self.table(context), terminator: "")
         }
     }

@@ -20,6 +20,7 @@ struct DueCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let context = try options.loadContext()
+            context.keepUntilExit()
             let queue = DailyQueue(library: context.library, replay: context.replay, limits: context.limits)
             print(json ? Self.json(queue) : Self.table(queue, context: context), terminator: "")
         }
