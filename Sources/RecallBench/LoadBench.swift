@@ -34,20 +34,29 @@ struct LoadBench: ParsableCommand {
         var replaySamples = Samples(name: label + "replay")
         var queueSamples = Samples(name: label + "queue")
         var queued = 0
-        for _ in 0..<max(1, runs) {
+        var memory: [String] = []
+        func noteMemory(_ stage: String) {
+            let usage = MemoryUsage.residentMegabytes()
+            memory.append("\(stage) \(usage.now)/\(usage.peak) MB")
+        }
+        for run in 0..<max(1, runs) {
             let library = try Stopwatch.time { try DeckFolder(path: decks).load() }
             deckSamples.add(library.nanoseconds)
+            if run == 0 { noteMemory("decks") }
             let contents = try Stopwatch.time { try LogFile.read(at: log) }
             logSamples.add(contents.nanoseconds)
+            if run == 0 { noteMemory("log") }
             let replay = Stopwatch.time {
-                Replay(library: library.result, answers: contents.result.answers, days: days, today: today)
+                Replay(library: library.result, log: contents.result, days: days, today: today)
             }
             replaySamples.add(replay.nanoseconds)
+            if run == 0 { noteMemory("replay") }
             let queue = Stopwatch.time { DailyQueue(library: library.result, replay: replay.result) }
             queueSamples.add(queue.nanoseconds)
             queued = queue.result.items.count
+            if run == 0 { noteMemory("queue") }
         }
         for samples in [deckSamples, logSamples, replaySamples, queueSamples] { print(samples.line) }
-        FileHandle.standardError.write(Data("(\(queued) cards queued)\n".utf8))
+        FileHandle.standardError.write(Data("(\(queued) cards queued; resident now/peak after \(memory.joined(separator: ", ")))\n".utf8))
     }
 }

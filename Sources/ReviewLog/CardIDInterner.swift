@@ -1,6 +1,8 @@
 /// Turns card-ID bytes into shared `String`s, so a million log lines about a hundred thousand
-/// cards make a hundred thousand strings. An open-addressing table (at most half full) whose
-/// slots hold the hash, where the ID's bytes are in a byte arena, and the string.
+/// cards make a hundred thousand strings, and numbers each distinct ID (0, 1, 2, … in order of
+/// first appearance) so that later stages can look each ID up once. An open-addressing table
+/// (at most half full) whose slots hold the hash, where the ID's bytes are in a byte arena
+/// (after their length, four bytes), the string and its number.
 ///
 /// A log of this size is far bigger than the processor's caches, so a lookup mostly waits for
 /// memory. `touch` lets the reader start the memory reads for a whole block of lines at once,
@@ -12,12 +14,14 @@ struct CardIDInterner {
         var hash: UInt64 = 0
         var string: String?
         var offset: UInt32 = 0
-        var length: UInt32 = 0
+        var number: UInt32 = 0
     }
 
     private var slots = [Slot](repeating: Slot(), count: 1024)
     private var arena: [UInt8] = []
     private var used = 0
+    /// Every distinct ID, by its number.
+    private(set) var strings: [String] = []
 
     /// The hash the table files the `count` bytes at `start` under.
     @inline(__always)
@@ -45,7 +49,7 @@ struct CardIDInterner {
     @inline(__always)
     func touch(_ hash: UInt64) -> UInt64 {
         let index = Int(truncatingIfNeeded: hash) & (slots.count - 1)
-        return slots[index].hash &+ UInt64(slots[index].length)
+        return slots[index].hash &+ UInt64(slots[index].number)
     }
 
     /// Reads the first arena byte and the first string byte of the ID in the slot where the
@@ -54,39 +58,46 @@ struct CardIDInterner {
     func touchBytes(_ hash: UInt64) -> UInt64 {
         slots.withUnsafeBufferPointer { slots in
             let slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
-            let offset = Int(slots[slot].offset)
+            let offset = Int(slots[slot].offset) + 4
             let arenaByte = offset < arena.count ? arena[offset] : 0
             let stringByte = slots[slot].string?.utf8.first ?? 0
             return UInt64(arenaByte) &+ UInt64(stringByte)
         }
     }
 
-    /// The string for the `count` bytes at `start`, whose `hash(_:count:)` is `hash`,
-    /// or nil when they are not valid UTF-8.
-    mutating func intern(_ start: UnsafePointer<UInt8>, count: Int, hash: UInt64) -> String? {
+    /// The string for the `count` bytes at `start`, whose `hash(_:count:)` is `hash`, and its
+    /// number (its place in `strings`), or nil when the bytes are not valid UTF-8.
+    mutating func intern(_ start: UnsafePointer<UInt8>, count: Int, hash: UInt64) -> (string: String, number: Int32)? {
         let mask = slots.count - 1
         var index = Int(truncatingIfNeeded: hash) & mask
-        let found = slots.withUnsafeBufferPointer { slots -> String?? in
-            while slots[index].string != nil {
-                if slots[index].hash == hash, Int(slots[index].length) == count,
+        let found = slots.withUnsafeBufferPointer { slots -> (String, Int32)? in
+            while let string = slots[index].string {
+                if slots[index].hash == hash,
                    arena.withUnsafeBufferPointer({ bytesEqual($0, from: Int(slots[index].offset), start, count: count) }) {
-                    return .some(slots[index].string)
+                    return (string, Int32(bitPattern: slots[index].number))
                 }
                 index = (index + 1) & mask
             }
-            return .none
+            return nil
         }
         if let found { return found }
 
         let bytes = UnsafeBufferPointer(start: start, count: count)
         guard let string = String(validating: bytes, as: UTF8.self) else { return nil }
-        // Offsets and lengths are 32-bit; past 4 GiB of distinct IDs, strings are simply not shared.
-        guard arena.count + count <= Int(UInt32.max) else { return string }
-        slots[index] = Slot(hash: hash, string: string, offset: UInt32(arena.count), length: UInt32(count))
+        // Offsets and numbers are 32-bit; past 2 GiB of distinct IDs, strings are not shared.
+        guard arena.count + count + 4 <= Int(Int32.max), strings.count < Int(Int32.max) else {
+            strings.append(string)
+            return (string, Int32(strings.count - 1))
+        }
+        let number = UInt32(strings.count)
+        slots[index] = Slot(hash: hash, string: string, offset: UInt32(arena.count), number: number)
+        var length = UInt32(count).littleEndian
+        withUnsafeBytes(of: &length) { arena.append(contentsOf: $0) }
         arena.append(contentsOf: bytes)
+        strings.append(string)
         used += 1
         if used * 2 > slots.count { grow() }
-        return string
+        return (string, Int32(bitPattern: number))
     }
 
     private mutating func grow() {
@@ -102,11 +113,14 @@ struct CardIDInterner {
     }
 }
 
-/// Whether the `count` bytes of `arena` from `offset` equal those at `start`, compared eight at a time.
+/// Whether the ID stored in `arena` at `offset` (a four-byte length, then the bytes) is the
+/// `count` bytes at `start`, compared eight at a time.
 @inline(__always)
 private func bytesEqual(_ arena: UnsafeBufferPointer<UInt8>, from offset: Int, _ start: UnsafePointer<UInt8>, count: Int) -> Bool {
-    guard let base = arena.baseAddress, offset + count <= arena.count else { return false }
-    let stored = base + offset
+    guard let base = arena.baseAddress, offset + 4 + count <= arena.count else { return false }
+    let storedCount = UInt32(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt32.self))
+    guard Int(storedCount) == count else { return false }
+    let stored = base + offset + 4
     var index = 0
     while index + 8 <= count {
         let lhs = UnsafeRawPointer(stored + index).loadUnaligned(as: UInt64.self)

@@ -16,6 +16,16 @@ public struct LogContents: Hashable, Sendable {
     public var hasHeader: Bool
     /// Whether the file is empty or ends in a newline; when not, the next append starts a new line first.
     public var endsWithNewline: Bool
+    /// Every distinct card ID the reader met, each once, in order of first appearance. Filled by
+    /// `LogReader`; empty for contents built by hand.
+    public var distinctCardIDs: [String] = []
+    /// For each of `answers`, the place of its card ID in `distinctCardIDs`, so that a replay can
+    /// look each distinct ID up once instead of once per event. Filled by `LogReader`; empty for
+    /// contents built by hand (and then not to be used).
+    public var answerCardNumbers: [Int32] = []
+
+    /// Whether `answerCardNumbers` and `distinctCardIDs` describe `answers`.
+    public var hasCardNumbers: Bool { answerCardNumbers.count == answers.count && !distinctCardIDs.isEmpty }
 
     /// Contents as given; an empty log by default.
     public init(

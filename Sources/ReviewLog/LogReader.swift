@@ -88,6 +88,7 @@ private struct BlockReader {
     var pendingProblems: [String] = []
     var contents = LogContents()
     var answers: [LogEvent] = []
+    var answerCardNumbers: [Int32] = []
     var problems: [LogProblem] = []
     var eventCount = 0
     var undoneCount = 0
@@ -105,6 +106,7 @@ private struct BlockReader {
         // The shortest event line has 31 bytes, so this many events always fit; capacity that
         // is never written to costs address space but no memory.
         answers.reserveCapacity(count / 31 + 1)
+        answerCardNumbers.reserveCapacity(count / 31 + 1)
         pending.reserveCapacity(Self.blockSize)
         while lineStart < count {
             pending.removeAll(keepingCapacity: true)
@@ -115,6 +117,8 @@ private struct BlockReader {
             for line in pending { resolve(line) }
         }
         contents.answers = answers
+        contents.answerCardNumbers = answerCardNumbers
+        contents.distinctCardIDs = interner.strings
         contents.problems = problems
         contents.eventCount = eventCount
         contents.undoneCount = undoneCount
@@ -188,7 +192,7 @@ private struct BlockReader {
             return
         }
         let fields = line.fields
-        guard let cardID = interner.intern(base + fields.cardStart, count: fields.cardCount, hash: line.cardHash) else {
+        guard let (cardID, cardNumber) = interner.intern(base + fields.cardStart, count: fields.cardCount, hash: line.cardHash) else {
             report(line, "card ID \(excerpt(fields.cardStart, fields.cardStart + fields.cardCount)) is not valid UTF-8")
             return
         }
@@ -196,6 +200,7 @@ private struct BlockReader {
             answers.append(LogEvent(
                 time: fields.time, kind: fields.kind, cardID: cardID, grade: Grade(Int(fields.grade)),
                 answerMillis: fields.answerMillis, line: line.line))
+            answerCardNumbers.append(cardNumber)
             eventCount += 1
             return
         }
@@ -210,6 +215,7 @@ private struct BlockReader {
             return
         }
         answers.removeLast()
+        answerCardNumbers.removeLast()
         undoneCount += 1
         eventCount += 1
     }

@@ -67,7 +67,7 @@ extension GlobalOptions {
         }
         let days = self.days
         let now = nowMillis
-        let replay = Replay(library: library, answers: contents.answers, days: days, today: days.day(atMillis: now))
+        let replay = Replay(library: library, log: contents, days: days, today: days.day(atMillis: now))
         if !quiet { noteProblems(library: library, log: contents, logPath: logPath) }
         return StudyContext(
             decksPath: decksPath, logPath: logPath, library: library, log: contents, days: days,
