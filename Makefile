@@ -25,3 +25,18 @@ release: deps
 
 clean:
 	rm -rf .build
+
+.PHONY: bench soak fuzz
+
+## Benchmarks at 1k-100k cards and 10k-1M events (not part of `make test`); writes BENCHMARKS.md.
+bench: deps
+	scripts/bench.sh
+
+## The long fault-injection variants: hundreds of kill -9 trials of a review session.
+soak: deps
+	$(SWIFT) build --build-tests
+	RECALL_SOAK=1 RECALL_BIN=$(CURDIR)/$(BIN_DEBUG) $(SWIFT) test --skip-build --filter Fault
+
+## libFuzzer runs of the deck parser and the log reader, FUZZ_SECONDS (default 60) each.
+fuzz:
+	scripts/fuzz.sh all

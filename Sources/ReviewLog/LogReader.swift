@@ -265,6 +265,10 @@ private struct BlockReader {
         let kind = try parseKind(from: tabs.first + 1, to: tabs.second)
         let cardStart = tabs.second + 1, cardCount = tabs.third - cardStart
         guard cardCount > 0 else { throw LineProblem(message: "empty card ID") }
+        // A carriage return is only a line ending's; inside an ID it could never be written back.
+        if UnsafeBufferPointer(start: base + cardStart, count: cardCount).contains(carriageReturn) {
+            throw LineProblem(message: "card ID \(excerpt(cardStart, cardStart + cardCount)) holds a carriage return")
+        }
         let gradeStart = tabs.third + 1, gradeEnd = tabs.fourth
         let millisStart = tabs.fourth + 1, millisEnd = end
 
