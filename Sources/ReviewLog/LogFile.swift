@@ -40,9 +40,34 @@ public enum LogFile {
     }
 
     /// The contents of the log at `path`, read with `LogReader`; empty when there is no file there.
+    ///
+    /// A log of a megabyte or more is mapped into memory (read-only, private, populated in one
+    /// go) instead of copied: for a million events that saves the copy and the zeroed pages of a
+    /// 55 MB buffer. What is read is the file as it was when it was opened; appends made meanwhile
+    /// are not seen (recall never shrinks a log, so the mapping stays valid).
     public static func read(at path: String) throws(LogFileError) -> LogContents {
-        LogReader.read(try readBytes(at: path))
+        #if os(Linux)
+        let descriptor = FileSystem.open(path, flags: O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let code = errno
+            if code == ENOENT { return LogContents() }
+            throw .system(operation: .openForReading, path: path, errno: code)
+        }
+        defer { FileSystem.close(descriptor) }
+        let size = try FileSystem.regularFileSize(descriptor, path: path)
+        if size >= mappingThreshold,
+           let address = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, descriptor, 0),
+           address != MAP_FAILED {
+            defer { munmap(address, size) }
+            let bytes = UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size)
+            return LogReader.read(buffer: bytes)
+        }
+        #endif
+        return LogReader.read(try readBytes(at: path))
     }
+
+    /// Logs at least this big are mapped rather than read.
+    static let mappingThreshold = 1 << 20
 
     /// Reads until `buffer` is full or the file ends; returns 0 or the `errno` of a failed read.
     private static func readFully(_ descriptor: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>, count: inout Int) -> Int32 {
