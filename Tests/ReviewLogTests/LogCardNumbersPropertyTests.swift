@@ -37,7 +37,7 @@ import Testing
             for (answer, number) in zip(contents.answers, contents.answerCardNumbers) {
                 #expect(contents.distinctCardIDs[Int(number)] == answer.cardID)
             }
-            #expect(contents.hasCardNumbers == !contents.answers.isEmpty)
+            #expect(contents.hasCardNumbers == !contents.distinctCardIDs.isEmpty)
         }
     }
 
