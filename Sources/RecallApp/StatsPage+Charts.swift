@@ -101,6 +101,8 @@ extension StatsPage {
             let month = LocalDays.civilDate(ofDay: firstShown + week * 7).month
             defer { previousMonth = month }
             guard month != previousMonth, week * columnWidth >= nextFree else { continue }
+            // The first column is named only if the next one is in the same month.
+            if week == 0, weeks > 1, LocalDays.civilDate(ofDay: firstShown + 7).month != month { continue }
             let name = monthNames[month - 1]
             guard week * columnWidth + name.count <= monthRow.count else { continue }
             for (index, character) in name.enumerated() { monthRow[week * columnWidth + index] = character }
