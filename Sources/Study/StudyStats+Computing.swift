@@ -114,13 +114,18 @@ private struct AnswerWalk {
         let firstDay = StatsCalendar.firstDay(today: today)
         calendarCounts = [Int](repeating: 0, count: today - firstDay + 1)
         let recentStart = today - 29
+        // Look every review's card up first, in a tight loop whose lookups the processor can
+        // overlap; then read the events by index, so that no event (and its ID) is copied.
         let index = CardIndex(library: library)
+        let positions = answers.map { event in
+            event.kind == .review ? Int32(truncatingIfNeeded: index.position(of: event.cardID) ?? -1) : -1
+        }
         var schedules = [CardSchedule](repeating: .new, count: library.cards.count)
         var span = days.offsetSpan(atSeconds: 0)
         var lastDay = Int.min
         var daysInOrder = true
-        for event in answers {
-            let seconds = LocalDays.seconds(ofMillis: event.time)
+        for eventIndex in answers.indices {
+            let seconds = LocalDays.seconds(ofMillis: answers[eventIndex].time)
             if !span.contains(seconds) { span = days.offsetSpan(atSeconds: seconds) }
             let day = days.day(atSeconds: seconds, offset: span.offset)
             if day != lastDay {
@@ -130,11 +135,12 @@ private struct AnswerWalk {
             }
             let calendarIndex = day - firstDay
             if calendarIndex >= 0, calendarIndex < calendarCounts.count { calendarCounts[calendarIndex] += 1 }
-            millis += Int64(event.answerMillis ?? 0)
-            switch event.kind {
+            millis += Int64(answers[eventIndex].answerMillis ?? 0)
+            switch answers[eventIndex].kind {
             case .review:
                 counts.reviews += 1
-                guard let grade = event.grade, let position = index.position(of: event.cardID) else { continue }
+                let position = Int(positions[eventIndex])
+                guard position >= 0, let grade = answers[eventIndex].grade else { continue }
                 let before = schedules[position]
                 if before.isNew {
                     counts.firstReviews += 1
