@@ -11,7 +11,7 @@ struct Recall: ParsableCommand {
             review log, and the schedule is rebuilt from that log at every start.
             """,
         subcommands: [
-            DueCommand.self, CardsCommand.self, DecksCommand.self, CheckCommand.self,
+            DueCommand.self, CardsCommand.self, DecksCommand.self, CheckCommand.self, StatsCommand.self, ProgressCommand.self,
         ]
     )
 }
