@@ -20,6 +20,7 @@ struct ProgressCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let context = try options.loadContext()
+            context.keepUntilExit()
             print(ProgressTracker(library: context.library, replay: context.replay).markdown, terminator: "")
         }
     }

@@ -46,6 +46,7 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let context = try options.loadContext()
+            context.keepUntilExit()
             let stats = StudyStats(
                 library: context.library, replay: context.replay, answers: context.log.answers, days: context.days)
             if json {
