@@ -21,10 +21,10 @@ extension DeckFolder {
         }
         var results: [DeckParseResult] = []
         results.reserveCapacity(files.count)
-        for file in files {
-            switch Self.readBytes(atPath: file) {
-            case .success(let bytes):
-                results.append(DeckParser.parse(bytes, file: file))
+        for (file, outcome) in zip(files, Self.readAndParse(files)) {
+            switch outcome {
+            case .success(let result):
+                results.append(result)
             case .failure(let failure):
                 problems.append(DeckDiagnostic(
                     .error, at: SourceLocation(file: file, line: 0), "cannot read this deck: \(failure.reason)"))
