@@ -16,8 +16,16 @@ public enum LogReader {
 
     /// The contents of the log whose bytes are in `buffer`.
     public static func read(buffer: UnsafeBufferPointer<UInt8>) -> LogContents {
+        read(buffer: buffer, finishedUpTo: nil)
+    }
+
+    /// The contents of the log in `buffer`, telling `finishedUpTo` now and then (every few
+    /// megabytes) how many bytes from the start the reader will not look at again, so that a
+    /// caller reading a mapped file can give those pages back.
+    static func read(buffer: UnsafeBufferPointer<UInt8>, finishedUpTo: ((Int) -> Void)?) -> LogContents {
         guard let base = buffer.baseAddress, !buffer.isEmpty else { return LogContents() }
         var reader = BlockReader(base: base, count: buffer.count)
+        reader.finishedUpTo = finishedUpTo
         return reader.read()
     }
 }
@@ -96,6 +104,8 @@ private struct BlockReader {
     var lineStart = 0
     var touched: UInt64 = 0
     var dayCache = RFC3339.DayCache()
+    var finishedUpTo: ((Int) -> Void)?
+    var reportedFinished = 0
 
     init(base: UnsafePointer<UInt8>, count: Int) {
         self.base = base
@@ -115,6 +125,11 @@ private struct BlockReader {
             for line in pending { touched &+= interner.touch(line.cardHash) }
             for line in pending { touched &+= interner.touchBytes(line.cardHash) }
             for line in pending { resolve(line) }
+            // Every line before `lineStart` is done with (the last byte is looked at once more at the end).
+            if let finishedUpTo, lineStart - reportedFinished >= 1 << 22 {
+                finishedUpTo(lineStart)
+                reportedFinished = lineStart
+            }
         }
         contents.answers = answers
         contents.answerCardNumbers = answerCardNumbers
