@@ -32,6 +32,9 @@ struct Samples {
 
     mutating func add(_ value: UInt64) { nanoseconds.append(value) }
 
+    /// How many runs were timed.
+    var count: Int { nanoseconds.count }
+
     /// The `fraction` percentile (0...1) in milliseconds, nearest rank.
     func percentile(_ fraction: Double) -> Double {
         let sorted = nanoseconds.sorted()

@@ -16,13 +16,26 @@ final class FaultTerminal {
     ) throws {
         configuration = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).conf")
         // Keep the pane after recall ends, so its last screen can still be read.
-        try Data("set -g remain-on-exit on\nset -g status off\n".utf8).write(to: configuration)
+        try Data("set -g remain-on-exit on\nset -g status off\nset -g default-shell /bin/sh\n".utf8).write(to: configuration)
+        try tmux([
+            "new-session", "-d", "-s", "main", "-x", String(width), "-y", String(height),
+            command(arguments, environment: environment, wrapper: wrapper),
+        ])
+    }
+
+    /// The shell command that runs recall with `arguments` and `environment` after `wrapper`.
+    private func command(_ arguments: [String], environment: [String: String], wrapper: String) -> String {
         var env = ["TZ": "UTC", "HOME": FileManager.default.temporaryDirectory.path, "LANG": "C.UTF-8"]
         env.merge(environment) { _, new in new }
         let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quoted($0.value))" }.joined(separator: " ")
-        let command = "\(wrapper) exec env \(assignments) \(Self.quoted(RecallProcess.binary)) "
+        return "\(wrapper) exec env \(assignments) \(Self.quoted(RecallProcess.binary)) "
             + arguments.map(Self.quoted).joined(separator: " ")
-        try tmux(["new-session", "-d", "-s", "main", "-x", String(width), "-y", String(height), command])
+    }
+
+    /// Starts `recall arguments` again in the same pane, ending what ran there (with SIGKILL
+    /// if it still runs: tmux's `respawn-pane -k`).
+    func restart(_ arguments: [String], environment: [String: String] = [:], wrapper: String = "") throws {
+        try tmux(["respawn-pane", "-k", "-t", "main", command(arguments, environment: environment, wrapper: wrapper)])
     }
 
     deinit {
