@@ -26,9 +26,14 @@ public enum LogFile {
         }
         if readError != 0 { throw .system(operation: .read, path: path, errno: readError) }
         if bytes.count == expected + 1 {
-            // The file grew while being read: take the rest in chunks.
+            // The file grew while being read (or is not a regular file and has no size): take the
+            // rest in chunks, up to a bound, so that a device that never ends (/dev/zero, /dev/full)
+            // is an error instead of all the memory there is.
             var chunk = [UInt8](repeating: 0, count: 1 << 16)
             while true {
+                if bytes.count > expected + maximumGrowth {
+                    throw .system(operation: .read, path: path, errno: EFBIG)
+                }
                 var count = 0
                 readError = chunk.withUnsafeMutableBufferPointer { readFully(descriptor, into: $0, count: &count) }
                 if readError != 0 { throw .system(operation: .read, path: path, errno: readError) }
@@ -71,6 +76,9 @@ public enum LogFile {
         #endif
         return LogReader.read(try readBytes(at: path))
     }
+
+    /// How much more than its size at opening a log may be read before reading stops with an error.
+    static let maximumGrowth = 256 << 20
 
     /// Logs at least this big are mapped rather than read.
     static let mappingThreshold = 1 << 20

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `recall` running in a real terminal: a detached tmux session of a chosen size on a private
 /// tmux server, driven by keys and read back as text. For the fault tests that must kill,
@@ -7,13 +10,18 @@ final class FaultTerminal {
     /// The tmux server's socket name, private to this terminal.
     let socket = "recall-fault-\(UUID().uuidString.prefix(8))"
     private let configuration: URL
+    private let reportsExit: Bool
 
     /// Starts `recall arguments` in a `width`×`height` terminal with `environment` added (TERM is
     /// tmux's own unless given). `wrapper`, when given, is a shell snippet run before `exec recall`.
+    /// With `reportsExit`, recall runs under the shell, which then prints `[exit N]` and waits: the
+    /// last words of a recall that stops at once stay on the screen (a pane that dies right after
+    /// writing can lose them). Without it, the pane's process is recall itself.
     init(
         _ arguments: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:],
-        wrapper: String = ""
+        wrapper: String = "", reportsExit: Bool = false
     ) throws {
+        self.reportsExit = reportsExit
         configuration = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).conf")
         // Keep the pane after recall ends, so its last screen can still be read.
         try Data("set -g remain-on-exit on\nset -g status off\nset -g default-shell /bin/sh\n".utf8).write(to: configuration)
@@ -28,8 +36,8 @@ final class FaultTerminal {
         var env = ["TZ": "UTC", "HOME": FileManager.default.temporaryDirectory.path, "LANG": "C.UTF-8"]
         env.merge(environment) { _, new in new }
         let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quoted($0.value))" }.joined(separator: " ")
-        return "\(wrapper) exec env \(assignments) \(Self.quoted(RecallProcess.binary)) "
-            + arguments.map(Self.quoted).joined(separator: " ")
+        let run = "env \(assignments) \(Self.quoted(RecallProcess.binary)) " + arguments.map(Self.quoted).joined(separator: " ")
+        return reportsExit ? "\(wrapper) \(run); echo \"[exit $?]\"; sleep 600" : "\(wrapper) exec \(run)"
     }
 
     /// Starts `recall arguments` again in the same pane, ending what ran there (with SIGKILL
@@ -48,19 +56,40 @@ final class FaultTerminal {
         "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
-    /// Runs tmux on this terminal's server and returns what it printed.
+    /// Runs tmux on this terminal's server and returns what it printed. Spawned and waited for
+    /// directly (not through `Process`): the server that `new-session` starts keeps the descriptors
+    /// it inherits, and `Process` could wait for a child that had already ended.
     @discardableResult
     func tmux(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux", "-L", socket, "-f", configuration.path] + arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-\(UUID().uuidString.prefix(6)).out")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let argv = ["tmux", "-L", socket, "-f", configuration.path] + arguments
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        // The test runner's threads block most signals, and a spawned child would inherit that
+        // mask (a tmux server that ignores kill-server, a recall that never sees SIGWINCH).
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        var allSignals = sigset_t()
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var cArguments = argv.map { strdup($0) } + [nil]
+        defer { for pointer in cArguments { free(pointer) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawnp(&pid, "tmux", &actions, &attributes, &cArguments, environ)
+        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EINVAL) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        return (try? String(contentsOf: output, encoding: .utf8)) ?? ""
     }
 
     /// Sends keys by tmux name (`Space`, `Enter`, `q`, `4`).
