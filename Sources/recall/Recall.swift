@@ -11,7 +11,9 @@ struct Recall: ParsableCommand {
             review log, and the schedule is rebuilt from that log at every start.
             """,
         subcommands: [
+            HomeCommand.self, ReviewCommand.self, CramCommand.self,
             DueCommand.self, CardsCommand.self, DecksCommand.self, CheckCommand.self,
-        ]
+        ],
+        defaultSubcommand: HomeCommand.self
     )
 }
