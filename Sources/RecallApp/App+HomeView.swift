@@ -10,7 +10,7 @@ extension App {
         var today = "Today  \(figures.due) due · \(figures.new) new"
         if figures.drills > 0 { today += " · \(figures.drills) drill\(figures.drills == 1 ? "" : "s")" }
         let total = figures.queued == 0 ? "nothing to review" : "\(figures.queued) card\(figures.queued == 1 ? "" : "s") to review"
-        buffer.render(SplitLine(left: today, right: total, leftStyle: .bold), in: area.row(2))
+        buffer.render(SplitLine(left: today, right: area.width >= 60 ? total : "", leftStyle: .bold), in: area.row(2))
         var listTop = 4
         if figures.deckErrors > 0 {
             let text = "The decks have \(figures.deckErrors) error\(figures.deckErrors == 1 ? "" : "s"): run `recall check`"

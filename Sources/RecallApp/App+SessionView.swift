@@ -62,7 +62,7 @@ extension App {
             let text = statusText(current, width: area.width)
             buffer.render(TextBlock(text, alignment: .center, style: .dim), in: Rect(x: area.x, y: statusY, width: area.width, height: 1))
         }
-        buffer.render(KeyHintBar(footerHints(current, revealed: run.revealed)), in: Rect(x: area.x, y: footerY, width: area.width, height: 1))
+        buffer.render(KeyHintBar(footerHints(current, revealed: run.revealed, width: area.width)), in: Rect(x: area.x, y: footerY, width: area.width, height: 1))
     }
 
     /// `Deck › Phase › Section › Subsection`.
@@ -91,22 +91,28 @@ extension App {
         return (nil, card.back)
     }
 
-    /// The grade keys, with §2's preview: `0 blank  1 wrong  2 almost → 1d  3 hard  4 good  5 easy → 15d`.
-    static func footerHints(_ current: SessionCard, revealed: Bool) -> [KeyHint] {
+    /// The footer's hints for a row `width` cells wide. Revealed: the grade keys with §2's
+    /// preview, `0 blank  1 wrong  2 almost → 1d  3 hard  4 good  5 easy → 15d  u undo  q quit`;
+    /// on a narrow row the labels go first (`0 1 2 → 1d  3 4 5 → 15d`), so every grade key stays.
+    static func footerHints(_ current: SessionCard, revealed: Bool, width: Int) -> [KeyHint] {
         guard revealed else {
             return [
                 KeyHint("Space", "reveal", priority: 3), KeyHint("u", "undo", priority: 1),
                 KeyHint("e", "edit", priority: 0), KeyHint("?", "help", priority: 1), KeyHint("q", "quit", priority: 2),
             ]
         }
-        let failSuffix = current.preview.map { " → \(dayText($0.failInterval))" } ?? ""
-        let passSuffix = current.preview.map { " → \(dayText($0.passInterval))" } ?? ""
-        return [
+        let failSuffix = current.preview.map { "→ \(dayText($0.failInterval))" }
+        let passSuffix = current.preview.map { "→ \(dayText($0.passInterval))" }
+        let tail = [KeyHint("u", "undo", priority: 1), KeyHint("e", "edit", priority: 0), KeyHint("q", "quit", priority: 2)]
+        let full = [
             KeyHint("0", "blank", priority: 3), KeyHint("1", "wrong", priority: 3),
-            KeyHint("2", "almost" + failSuffix, priority: 3), KeyHint("3", "hard", priority: 3),
-            KeyHint("4", "good", priority: 3), KeyHint("5", "easy" + passSuffix, priority: 3),
-            KeyHint("u", "undo", priority: 1), KeyHint("e", "edit", priority: 0), KeyHint("q", "quit", priority: 2),
-        ]
+            KeyHint("2", "almost" + (failSuffix.map { " " + $0 } ?? ""), priority: 3), KeyHint("3", "hard", priority: 3),
+            KeyHint("4", "good", priority: 3), KeyHint("5", "easy" + (passSuffix.map { " " + $0 } ?? ""), priority: 3),
+        ] + tail
+        if KeyHintBar(full).visibleHints(width: width).count >= 6 { return full }
+        return [
+            KeyHint("0 1 2", failSuffix ?? "", priority: 3), KeyHint("3 4 5", passSuffix ?? "", priority: 3),
+        ] + tail
     }
 
     /// The status row once revealed: each grade's outcome with the EF changes
@@ -126,7 +132,9 @@ extension App {
         let full = parts.joined(separator: "  ·  ")
         if full.displayWidth <= width { return full }
         let compact = parts.joined(separator: " · ")
-        return compact.displayWidth <= width ? compact : "EF now \(preview.currentEasiness)"
+        if compact.displayWidth <= width { return compact }
+        let easiness = preview.passEasiness.map(\.description).joined(separator: "/")
+        return "EF after 3/4/5: \(easiness)"
     }
 
     /// `1d`, `15d`.
