@@ -74,16 +74,16 @@ extension App {
                 Field("c", "cram one phase (↑↓ or j/k, Enter; Esc back)"),
                 Field("s", "stats"),
                 Field("?", "this help"),
-                Field("q, Ctrl-C", "quit"),
+                Field("q", "quit (Ctrl-C too)"),
             ]
         } else {
             rows = [
-                Field("Space, Enter", "reveal the answer"),
+                Field("Space", "reveal the answer (Enter too)"),
                 Field("0 – 5", "grade, once revealed: 0 blank, 1 wrong, 2 almost, 3 hard, 4 good, 5 easy"),
                 Field("u", "undo the last answer; its card comes back"),
                 Field("e", "edit the card's deck in $EDITOR, then reload"),
                 Field("?", "this help"),
-                Field("q, Ctrl-C", "end the session: summary, then out"),
+                Field("q", "end the session: summary, then out (Ctrl-C too)"),
             ]
         }
         let area = buffer.area

@@ -21,11 +21,12 @@ extension App {
         }
         let area = buffer.area.inset(horizontal: 1)
         let card = current.card
-        let progress = run.session.progress
+        let answered = run.carried.answers + run.session.progress.answered
+        let total = answered + run.session.progress.remaining
         buffer.render(
             Header(
-                title: sessionTitle(run.session.mode), counter: "\(progress.answered)/\(progress.total)",
-                progress: progress.total == 0 ? 0 : Double(progress.answered) / Double(progress.total),
+                title: sessionTitle(run.session.mode), counter: "\(answered)/\(total)",
+                progress: total == 0 ? 0 : Double(answered) / Double(total),
                 breadcrumb: breadcrumb(card), detail: cardDetail(current)),
             in: area.top(2))
 
