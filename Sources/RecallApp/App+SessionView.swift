@@ -27,7 +27,8 @@ extension App {
             Header(
                 title: sessionTitle(run.session.mode), counter: "\(answered)/\(total)",
                 progress: total == 0 ? 0 : Double(answered) / Double(total),
-                breadcrumb: breadcrumb(card), detail: cardDetail(current)),
+                breadcrumb: breadcrumb(card, width: area.width - cardDetail(current).displayWidth - 2),
+                detail: cardDetail(current)),
             in: area.top(2))
 
         let footerY = area.maxY - 1
@@ -66,9 +67,16 @@ extension App {
         buffer.render(KeyHintBar(footerHints(current, revealed: run.revealed, width: area.width)), in: Rect(x: area.x, y: footerY, width: area.width, height: 1))
     }
 
-    /// `Deck › Phase › Section › Subsection`.
-    static func breadcrumb(_ card: Card) -> String {
-        ([card.deck] + (card.phase.map { [$0] } ?? []) + card.sections).joined(separator: " › ")
+    /// `Deck › Phase › Section › Subsection`; when that is wider than `width`, the outer parts
+    /// go first (the deck, then the phase), so the most specific place stays readable.
+    static func breadcrumb(_ card: Card, width: Int) -> String {
+        var parts = [card.deck] + (card.phase.map { [$0] } ?? []) + card.sections
+        var text = parts.joined(separator: " › ")
+        while text.displayWidth > width, parts.count > 1 {
+            parts.removeFirst()
+            text = "… › " + parts.joined(separator: " › ")
+        }
+        return text
     }
 
     /// `DL-011 · formula`, with `drill` or `new` in front when that is why the card is asked.

@@ -24,11 +24,9 @@ final class InteractiveRun {
     private let startWall: Int64
     private let fixedNow: Bool
 
-    /// Loads the decks and the log. Fails (before the terminal is touched) when standard output
-    /// is not a terminal or `TERM` is unusable.
+    /// Loads the decks and the log.
     init(options: GlobalOptions) throws(CLIFailure) {
         environment = ProcessInfo.processInfo.environment
-        try Self.checkTerminal(environment: environment)
         self.options = options
         context = try options.loadContext()
         startedAt = clock.now
@@ -43,9 +41,16 @@ final class InteractiveRun {
     static func makeStatsPage(_ context: StudyContext) -> StatsPage? { nil }
 
     /// Runs the app from `start` until it quits. A review or cram takes the log's lock first and
-    /// stops at once if another session holds it.
+    /// stops at once if another session holds it; then, before curses starts, the terminal is
+    /// checked (standard input and output a terminal, a usable `TERM`).
     func run(_ start: AppStart) throws(CLIFailure) {
         if start != .home { try beginSession() }
+        do {
+            try Self.checkTerminal(environment: environment)
+        } catch {
+            endSession()
+            throw error
+        }
         do {
             backend = try NcursesBackend(color: environment["NO_COLOR"].map(\.isEmpty) ?? true)
         } catch {

@@ -49,7 +49,7 @@ import TerminalUI
         var driver = Driver(Fixture.model(.review))
         #expect(driver.lines(40, 10) == [
             " Recall · daily review  0/3  ░░░░░   0%",
-            " Test Deck ›…  new · MATH-011 · formula",
+            " … › Calculus  new · MATH-011 · formula",
             "",
             "          Chain Rule: formula?",
             "", "", "", "", "",
@@ -58,7 +58,7 @@ import TerminalUI
         driver.press(.space)
         #expect(driver.lines(40, 10) == [
             " Recall · daily review  0/3  ░░░░░   0%",
-            " Test Deck ›…  new · MATH-011 · formula",
+            " … › Calculus  new · MATH-011 · formula",
             "",
             "          Chain Rule: formula?",
             "",
