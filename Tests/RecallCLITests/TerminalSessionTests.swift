@@ -212,4 +212,50 @@ struct TerminalSessionTests {
         #expect(ids("new").isDisjoint(with: reviewed))
         #expect(rows.filter { $0.contains("\"reason\": \"due\"") }.allSatisfy { $0.contains("\"due\": \"2026-11-22\"") })
     }
+
+    @Test func editOpensTheEditorAtTheCardsLineAndReloads() throws {
+        let tmux = try Tmux()
+        let decks = tmux.folder.path("decks")
+        try FileManager.default.createDirectory(atPath: decks, withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: RecallProcess.shippedDecks) {
+            try FileManager.default.copyItem(
+                atPath: RecallProcess.shippedDecks + "/" + name, toPath: decks + "/" + name)
+        }
+        let argsFile = tmux.folder.path("editor-args")
+        let editor = try tmux.folder.write("editor.sh", """
+            #!/bin/sh
+            echo "$@" > '\(argsFile)'
+            sed -i 's/MATH-011 Chain Rule (/MATH-011 Chain Rule, renamed (/' "$2"
+            """)
+        #expect(chmod(editor, 0o755) == 0)
+        let log = tmux.folder.path("reviews.log")
+        try tmux.runLine("EDITOR=\(Tmux.quoted(editor)) " + Tmux.recallLine(
+            ["review", "--decks", decks, "--log", log, "--now", now]) + "; echo EXIT=$?")
+        try tmux.waitFor(text: "Chain Rule: formula?")
+        try tmux.type("e")
+        try tmux.waitFor(text: "Chain Rule, renamed: formula?")
+        let arguments = try String(contentsOfFile: argsFile, encoding: .utf8)
+        #expect(arguments == "+11 \(decks)/01-concepts-tracker.md\n")
+        // The same card, the same queue: grading it goes on to the next one.
+        try tmux.press("Space")
+        try tmux.waitFor(text: "d/dx f(g(x))")
+        try tmux.type("4")
+        try tmux.waitFor(text: "Gradient: formula?")
+        try tmux.type("q")
+        try tmux.waitFor(text: "summary")
+        try tmux.type("q")
+        try tmux.waitFor(text: "EXIT=0")
+        #expect(try logLines(log).map { $0[2] } == ["MATH-011/formula"])
+    }
+
+    @Test func aTerminalThatCannotDrawTheScreenIsAOneLineError() throws {
+        let tmux = try Tmux()
+        let log = tmux.folder.path("reviews.log")
+        try tmux.runLine("TERM=dumb " + Tmux.recallLine(reviewArguments(log: log)) + "; echo EXIT=$?")
+        let text = try tmux.waitFor(text: "EXIT=1")
+        #expect(text.contains("recall: the review screen needs a terminal (TERM=dumb cannot draw it)\nEXIT=1"))
+        let piped = try RecallProcess.run(reviewArguments(log: log))
+        #expect(piped.status == 1)
+        #expect(piped.stderr == "recall: the review screen needs a terminal (standard output is not a terminal)\n")
+    }
 }
