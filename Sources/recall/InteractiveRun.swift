@@ -13,7 +13,6 @@ import TerminalUI
 /// The clocks are read here only: the wall clock (or `--now`, moved on by the monotonic clock)
 /// for the log's times, the monotonic clock for answer times.
 final class InteractiveRun {
-    private let options: GlobalOptions
     private var context: StudyContext
     private let environment: [String: String]
     private var backend: NcursesBackend?
@@ -27,7 +26,6 @@ final class InteractiveRun {
     /// Loads the decks and the log.
     init(options: GlobalOptions) throws(CLIFailure) {
         environment = ProcessInfo.processInfo.environment
-        self.options = options
         context = try options.loadContext()
         startedAt = clock.now
         startWall = context.now
