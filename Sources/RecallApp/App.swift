@@ -48,7 +48,10 @@ extension AppModel {
     private mutating func press(_ key: Key, at instant: AppInstant) -> [AppEffect] {
         let hadBanner = banner
         banner = nil
-        if let overlay {
+        if overlay != nil, key == .ctrl("c") {
+            // Ctrl-C acts on the screen below: it ends a session, or quits at home.
+            overlay = nil
+        } else if let overlay {
             return pressInOverlay(overlay, key: key, at: instant)
         }
         switch screen {
@@ -98,7 +101,7 @@ extension AppModel {
     private mutating func pressInOverlay(_ overlay: AppOverlay, key: Key, at instant: AppInstant) -> [AppEffect] {
         guard case .phasePicker(let selected) = overlay else {
             self.overlay = nil
-            return key == .ctrl("c") && screen == .home ? [.quit] : []
+            return []
         }
         let count = home.phases.count
         switch key {
@@ -120,8 +123,6 @@ extension AppModel {
             return [.beginSession]
         case .escape, .character("q"), .character("c"):
             self.overlay = nil
-        case .ctrl("c"):
-            return [.quit]
         default:
             break
         }

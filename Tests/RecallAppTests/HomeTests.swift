@@ -3,7 +3,7 @@ import ReviewLog
 import Study
 import Testing
 import TerminalUI
-@testable import RecallApp
+import RecallApp
 
 /// The home screen, the phase picker, stats, and the way back from a session.
 @Suite struct HomeTests {

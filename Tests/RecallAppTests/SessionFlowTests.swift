@@ -4,7 +4,7 @@ import SM2
 import Study
 import Testing
 import TerminalUI
-@testable import RecallApp
+import RecallApp
 
 /// Keys through `update`: the effects a session produces, and what the screen does.
 @Suite struct SessionFlowTests {
@@ -111,6 +111,12 @@ import TerminalUI
         #expect(driver.model.screen == .summary)
         driver.press(.ctrl("c"))
         #expect(driver.effects == [.endSession, .quit])
+
+        var helping = Driver(Fixture.model(.review))
+        helping.press(.character("?"))
+        helping.press(.ctrl("c"))
+        #expect(helping.model.overlay == nil)
+        #expect(helping.model.screen == .summary)
     }
 
     @Test func answeringEveryCardEndsOnTheSummaryOnceSaved() {

@@ -1,6 +1,6 @@
 import Testing
 import TerminalUI
-@testable import RecallApp
+import RecallApp
 
 /// The card screen drawn at 80×24 and at the minimum size, line by line.
 @Suite struct SessionViewTests {
