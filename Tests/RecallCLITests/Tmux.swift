@@ -42,6 +42,8 @@ final class Tmux {
 
     deinit {
         _ = try? Self.run(["-L", socket, "kill-server"])
+        let folder = ProcessInfo.processInfo.environment["TMUX_TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        unlink("\(folder)/tmux-\(getuid())/\(socket)")
     }
 
     /// The pane's text, row by row, trailing spaces removed.
