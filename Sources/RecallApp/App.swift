@@ -37,6 +37,8 @@ extension AppModel {
             screen = .home
             banner = .error(reason)
             return []
+        case .sessionBegan(let snapshot, let instant):
+            return replan(snapshot, at: instant)
         case .reloaded(let snapshot, let instant):
             reload(snapshot, at: instant)
             return []
@@ -58,7 +60,7 @@ extension AppModel {
         switch screen {
         case .home: return pressAtHome(key, at: instant)
         case .session: return pressInSession(key, at: instant, previousBanner: hadBanner)
-        case .summary: return pressAtSummary(key)
+        case .summary: return pressAtSummary(key, at: instant)
         case .stats(let scroll): return pressInStats(key, scroll: scroll)
         }
     }
@@ -186,10 +188,11 @@ extension AppModel {
         guard var run else { return [] }
         run.unsaved = nil
         if screen == .session, run.session.isFinished {
+            // The session stays open on the summary, so its last answer can still be undone.
             run.completed = true
             self.run = run
             screen = .summary
-            return [.endSession]
+            return []
         }
         self.run = run
         return []
@@ -204,8 +207,10 @@ extension AppModel {
         run.session = before
         run.unsaved = nil
         run.revealed = wasAnswer
+        // An undo from the summary that could not be saved leaves the session finished.
+        run.completed = before.isFinished
         self.run = run
-        screen = .session
+        screen = before.isFinished ? .summary : .session
         banner = .error(wasAnswer
             ? "not saved: \(reason) — the answer was not recorded"
             : "not saved: \(reason) — the undo was not recorded")
@@ -213,13 +218,49 @@ extension AppModel {
 
     // MARK: Summary
 
-    private mutating func pressAtSummary(_ key: Key) -> [AppEffect] {
+    /// On the summary `u` takes the last answer back and shows its card again (while the session
+    /// is still open, that is after the last card rather than after `q`); any other key ends the
+    /// session and goes home, or quits.
+    private mutating func pressAtSummary(_ key: Key, at instant: AppInstant) -> [AppEffect] {
+        if key == .character("u"), var run, run.completed, run.session.canUndo {
+            let before = run.session
+            guard let event = run.session.undo(at: instant.wallMillis) else { return [] }
+            run.unsaved = before
+            run.revealed = false
+            run.completed = false
+            run.shownAtMillis = instant.monotonicMillis
+            self.run = run
+            screen = .session
+            return [.append(event)]
+        }
+        let ending: [AppEffect] = run?.completed == true ? [.endSession] : []
         if startedAtHome, key != .ctrl("c") {
             screen = .home
             run = nil
-            return []
+            return ending
         }
-        return [.quit]
+        return ending + [.quit]
+    }
+
+    // MARK: Session start
+
+    /// Plans the session again from the decks and log read under the lock; a session whose
+    /// cards were all answered meanwhile (in another window) ends at once with a note.
+    private mutating func replan(_ snapshot: LibrarySnapshot, at instant: AppInstant) -> [AppEffect] {
+        library = snapshot.library
+        replay = snapshot.replay
+        home = HomeFigures(library: library, replay: replay, limits: limits)
+        guard let plan = run?.plan, run?.session.answers.isEmpty == true else { return [] }
+        let fresh = SessionRun.planned(plan, library: library, replay: replay, limits: limits, at: instant)
+        guard !fresh.wasEmpty else {
+            run = nil
+            screen = .home
+            banner = .hint(AppModel.nothingDueText(run: fresh))
+            return [.endSession]
+        }
+        run = fresh
+        screen = .session
+        return []
     }
 
     // MARK: Reload

@@ -44,6 +44,9 @@ public enum AppMessage: Sendable {
     case saveFailed(reason: String)
     /// `beginSession` failed (the log is in use, or cannot be opened); the session does not start.
     case sessionRefused(reason: String)
+    /// `beginSession` took the lock and read the decks and the log again: the session is planned
+    /// anew from them, so answers another session gave meanwhile are not asked again.
+    case sessionBegan(LibrarySnapshot, at: AppInstant)
     /// The decks and the log were read again (after an edit, or when a session ended).
     case reloaded(LibrarySnapshot, at: AppInstant)
     /// Reading the decks or the log again failed; what is on screen stays as it was.
@@ -54,8 +57,8 @@ public enum AppMessage: Sendable {
 public enum AppEffect: Hashable, Sendable {
     /// Append the event to the log and sync it; answer with `.saved` or `.saveFailed`.
     case append(LogEvent)
-    /// A session starts: take the log's lock and open it for appending; answer with
-    /// `.sessionRefused` on failure (nothing on success).
+    /// A session starts: take the log's lock, open it for appending, read the decks and the log
+    /// again and answer with `.sessionBegan`, or with `.sessionRefused` on failure.
     case beginSession
     /// The session is over: release the lock, read the decks and the log again and answer
     /// with `.reloaded` (or `.reloadFailed`).

@@ -104,6 +104,14 @@ public struct AppModel: Sendable {
     }
 }
 
+/// Which session to plan: today's review, or a cram of one phase.
+public enum SessionPlan: Hashable, Sendable {
+    /// Today's review within the daily limits.
+    case review
+    /// Every card of `phase`, in `order`.
+    case cram(phase: String, order: CramOrder)
+}
+
 /// A review or cram session as the screen shows it: the session, whether the card is revealed,
 /// when it was shown, and what to put back if the latest answer cannot be saved.
 public struct SessionRun: Sendable {
@@ -123,6 +131,18 @@ public struct SessionRun: Sendable {
     public internal(set) var completed: Bool
     /// New cards the next day's review would introduce (for the "Nothing due" note).
     public let newTomorrow: Int
+    /// What the session was planned as, so it can be planned again from a fresh log.
+    public let plan: SessionPlan
+
+    /// The session `plan` gives over `library` and `replay`.
+    public static func planned(
+        _ plan: SessionPlan, library: DeckLibrary, replay: Replay, limits: DailyLimits, at instant: AppInstant
+    ) -> SessionRun {
+        switch plan {
+        case .review: review(library: library, replay: replay, limits: limits, at: instant)
+        case .cram(let phase, let order): cram(library: library, replay: replay, phase: phase, order: order, at: instant)
+        }
+    }
 
     /// Today's review over `library`.
     public static func review(library: DeckLibrary, replay: Replay, limits: DailyLimits, at instant: AppInstant) -> SessionRun {
@@ -132,7 +152,7 @@ public struct SessionRun: Sendable {
         return SessionRun(
             session: session, revealed: false, shownAtMillis: instant.monotonicMillis, unsaved: nil,
             wasEmpty: queue.items.isEmpty, carried: SessionFigures(), completed: false,
-            newTomorrow: min(limits.newPerDay, max(0, remainingNew)))
+            newTomorrow: min(limits.newPerDay, max(0, remainingNew)), plan: .review)
     }
 
     /// A cram of `phase` over `library`.
@@ -143,7 +163,8 @@ public struct SessionRun: Sendable {
         let session = StudySession(library: library, replay: replay, queue: queue.items, mode: .cram(phase: phase))
         return SessionRun(
             session: session, revealed: false, shownAtMillis: instant.monotonicMillis, unsaved: nil,
-            wasEmpty: queue.items.isEmpty, carried: SessionFigures(), completed: false, newTomorrow: 0)
+            wasEmpty: queue.items.isEmpty, carried: SessionFigures(), completed: false, newTomorrow: 0,
+            plan: .cram(phase: phase, order: order))
     }
 
     /// The figures for the summary: this session value's and those carried from before a reload.

@@ -23,9 +23,11 @@ final class InteractiveRun {
     private let startWall: Int64
     private let fixedNow: Bool
 
-    /// Loads the decks and the log.
-    init(options: GlobalOptions) throws(CLIFailure) {
+    /// Loads the decks and the log. For a session (`locking`), the log's lock is taken first,
+    /// so the log read is the one the session appends to: a second session stops here at once.
+    init(options: GlobalOptions, locking: Bool) throws(CLIFailure) {
         environment = ProcessInfo.processInfo.environment
+        lock = locking ? try Self.acquireLock(logPath: options.paths.logFile(explicit: options.log)) : nil
         context = try options.loadContext()
         startedAt = clock.now
         startWall = context.now
@@ -44,9 +46,10 @@ final class InteractiveRun {
     /// stops at once if another session holds it; then, before curses starts, the terminal is
     /// checked (standard input and output a terminal, a usable `TERM`).
     func run(_ start: AppStart) throws(CLIFailure) {
-        if start != .home { try beginSession() }
         do {
             try Self.checkTerminal(environment: environment)
+            // Only now is the log opened for appending (which may write its header).
+            if start != .home { try openAppender() }
         } catch {
             endSession()
             throw error
@@ -93,8 +96,11 @@ final class InteractiveRun {
                     messages.append(append(event))
                 case .beginSession:
                     do {
-                        try beginSession()
+                        try takeLock(logPath: context.logPath)
+                        try openAppender()
+                        messages.append(reload(beginningSession: true))
                     } catch {
+                        endSession()
                         messages.append(.sessionRefused(reason: error.message))
                     }
                 case .endSession:
@@ -123,14 +129,26 @@ final class InteractiveRun {
         }
     }
 
-    private func beginSession() throws(CLIFailure) {
-        guard lock == nil else { return }
+    /// Takes the log's exclusive lock, unless already held.
+    private func takeLock(logPath: String) throws(CLIFailure) {
+        if lock == nil { lock = try Self.acquireLock(logPath: logPath) }
+    }
+
+    private static func acquireLock(logPath: String) throws(CLIFailure) -> LogLock {
         do {
-            lock = try LogLock(logPath: context.logPath)
+            return try LogLock(logPath: logPath)
+        } catch {
+            throw CLIFailure(lockMessage(error))
+        }
+    }
+
+    /// Opens the log for appending, unless already open.
+    private func openAppender() throws(CLIFailure) {
+        guard appender == nil else { return }
+        do {
             appender = try LogAppender(path: context.logPath)
         } catch {
-            endSession()
-            throw CLIFailure(Self.lockMessage(error))
+            throw CLIFailure("\(error)")
         }
     }
 
@@ -148,8 +166,9 @@ final class InteractiveRun {
         return "\(error)"
     }
 
-    /// Reads the decks and the log again, for the same study day.
-    private func reload() -> AppMessage {
+    /// Reads the decks and the log again, for the study day it is now (a screen left open past
+    /// the day's start plans the new day); `beginningSession` answers `.sessionBegan`.
+    private func reload(beginningSession: Bool = false) -> AppMessage {
         let library: DeckLibrary
         do {
             library = try DeckFolder(path: context.decksPath).load()
@@ -162,11 +181,14 @@ final class InteractiveRun {
         } catch {
             return .reloadFailed(reason: "cannot reload the log: \(error)")
         }
-        let replay = Replay(library: library, answers: contents.answers, days: context.days, today: context.today)
+        let instant = now()
+        let today = context.days.day(atMillis: instant.wallMillis)
+        let replay = Replay(library: library, answers: contents.answers, days: context.days, today: today)
         context = StudyContext(
             decksPath: context.decksPath, logPath: context.logPath, library: library, log: contents,
-            days: context.days, now: context.now, replay: replay, limits: context.limits)
-        return .reloaded(LibrarySnapshot(library: library, replay: replay), at: now())
+            days: context.days, now: instant.wallMillis, replay: replay, limits: context.limits)
+        let snapshot = LibrarySnapshot(library: library, replay: replay)
+        return beginningSession ? .sessionBegan(snapshot, at: instant) : .reloaded(snapshot, at: instant)
     }
 
     /// Hands the terminal to `$EDITOR` (else `vi`) at `+line file`, then takes it back.

@@ -70,6 +70,33 @@ import RecallApp
         #expect(driver.effects.last == .quit)
     }
 
+    @Test func aSessionIsPlannedAgainFromTheLogReadUnderTheLock() {
+        var driver = Driver(Fixture.model(.home))
+        driver.press(.enter)
+        #expect(driver.model.run?.session.current?.item.cardID.rawValue == "MATH-011/formula")
+        // Meanwhile another window reviewed the Chain Rule: the fresh log must not ask it again.
+        let library = Fixture.library()
+        let elsewhere = [LogEvent(time: Fixture.morning, kind: .review, cardID: "MATH-011/formula", grade: .good, answerMillis: 900)]
+        driver.send(.sessionBegan(
+            LibrarySnapshot(library: library, replay: Fixture.replay(library, answers: elsewhere)), at: Fixture.instant(2)))
+        #expect(driver.model.screen == .session)
+        #expect(driver.model.run?.session.current?.item.cardID.rawValue == "MATH-012/formula")
+        #expect(driver.model.run?.session.progress.total == 2)
+
+        // Everything answered elsewhere: the session ends at once, back home with the note.
+        var late = Driver(Fixture.model(.home))
+        late.press(.enter)
+        let all = ["MATH-011/formula", "MATH-012/formula", "Q-CJK"].map {
+            LogEvent(time: Fixture.morning, kind: .review, cardID: $0, grade: .easy, answerMillis: 900)
+        }
+        late.send(.sessionBegan(
+            LibrarySnapshot(library: library, replay: Fixture.replay(library, answers: all)), at: Fixture.instant(2)))
+        #expect(late.model.screen == .home)
+        #expect(late.model.run == nil)
+        #expect(late.effects.last == .endSession)
+        #expect(late.model.banner?.text.hasPrefix("Nothing due today") == true)
+    }
+
     @Test func aRefusedSessionStaysHomeWithTheReason() {
         var driver = Driver(Fixture.model(.home))
         driver.press(.enter)

@@ -124,10 +124,30 @@ import RecallApp
         driver.type(" 4 5 4")
         #expect(driver.model.screen == .summary)
         #expect(driver.model.run?.completed == true)
-        #expect(driver.effects.last == .endSession)
+        #expect(driver.effects.last.map { if case .append = $0 { true } else { false } } == true,
+                "the session stays open on the summary")
         #expect(driver.lines()[2] == "   Session complete: every card answered.")
         #expect(driver.lines()[4] == "   Cards answered    3")
         #expect(driver.lines(40, 10)[9] == " Any key: exit")
+        driver.press(.character("x"))
+        #expect(driver.effects.suffix(2) == [.endSession, .quit])
+    }
+
+    @Test func theLastAnswerCanBeUndoneFromTheSummary() {
+        var driver = Driver(Fixture.model(.review))
+        driver.type(" 4 5 4")
+        #expect(driver.model.screen == .summary)
+        driver.press(.character("u"))
+        #expect(driver.model.screen == .session)
+        #expect(driver.appended.last?.kind == .undo)
+        #expect(driver.appended.last?.cardID == "Q-CJK")
+        #expect(driver.model.run?.session.current?.item.cardID.rawValue == "Q-CJK")
+        #expect(driver.model.run?.revealed == false)
+        driver.type(" 5")
+        #expect(driver.model.screen == .summary)
+        #expect(driver.appended.map(\.grade?.value) == [4, 5, 4, nil, 5])
+        driver.press(.character("x"))
+        #expect(driver.effects.suffix(2) == [.endSession, .quit])
     }
 
     @Test func nothingDueStartsOnTheNote() {
