@@ -26,7 +26,7 @@ extension App {
             var rows = [
                 Field("Cards answered", "\(figures.cards)" + (figures.answers != figures.cards ? " (\(figures.answers) answers)" : "")),
                 Field("Graded 3 or more", figures.answers == 0 ? "–" : "\(percent)% (\(figures.passed) of \(figures.answers))"),
-                Field("Time spent", durationText(millis: figures.timeSpentMillis)),
+                Field("Time spent", DurationText.of(millis: Int64(figures.timeSpentMillis))),
             ]
             switch run.session.mode {
             case .review: rows.append(Field("Due tomorrow", "\(figures.dueTomorrow) card\(figures.dueTomorrow == 1 ? "" : "s")"))

@@ -65,15 +65,4 @@ extension App {
             buffer.put(line.truncated(width: inner.width), x: inner.x, y: inner.y + row, maxWidth: inner.width)
         }
     }
-
-    /// `4m 12s`, `12s`, `1h 03m`.
-    static func durationText(millis: Int) -> String {
-        let seconds = (max(0, millis) + 500) / 1000
-        if seconds < 60 { return "\(seconds)s" }
-        let minutes = seconds / 60
-        if minutes < 60 { return "\(minutes)m \(twoDigits(seconds % 60))s" }
-        return "\(minutes / 60)h \(twoDigits(minutes % 60))m"
-    }
-
-    private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 }
