@@ -7,7 +7,7 @@ BIN_RELEASE := .build/release/recall
 
 ## Installs the system packages, builds, and starts Recall on the shipped decks.
 run: release
-	$(BIN_RELEASE) --decks Decks $(ARGS)
+	$(BIN_RELEASE) $(ARGS)
 
 ## Installs the system packages, builds, and runs every test (unit, CLI and tmux end to end).
 test: deps

@@ -77,7 +77,7 @@ extension StatsPage {
         out += wrap("  streak   ", "\(counted(streak.current, "day")) (longest \(streak.longest)) · \(today) · "
             + "\(counted(streak.studyDays, "day")) studied", width: width)
         let average = stats.answerMillis / Int64(answers.total)
-        out += wrap("  time     ", "\(duration(millis: stats.answerMillis)) answering · "
+        out += wrap("  time     ", "\(DurationText.of(millis: stats.answerMillis)) answering · "
             + "\(tenths(millis: average)) s per answer", width: width)
         return out
     }
@@ -130,21 +130,9 @@ extension StatsPage {
         "\(count) \(noun)\(count == 1 ? "" : (noun.hasSuffix("ch") ? "es" : "s"))"
     }
 
-    /// "42s", "12m 05s", "3h 20m".
-    static func duration(millis: Int64) -> String {
-        let seconds = millis / 1000
-        if seconds < 60 { return "\(seconds)s" }
-        if seconds < 3600 { return "\(seconds / 60)m \(twoDigits(seconds % 60))s" }
-        return "\(seconds / 3600)h \(twoDigits(seconds / 60 % 60))m"
-    }
-
     /// Milliseconds as seconds with one decimal, rounded to nearest: "4.2".
     static func tenths(millis: Int64) -> String {
         let tenths = (millis + 50) / 100
         return "\(tenths / 10).\(tenths % 10)"
-    }
-
-    private static func twoDigits(_ value: Int64) -> String {
-        value < 10 ? "0\(value)" : "\(value)"
     }
 }

@@ -8,15 +8,17 @@ import Darwin
 /// file opened with `O_APPEND`, then `fsync`. When `append` returns the answer is on the disk;
 /// when it throws, the answer must be treated as not saved.
 ///
-/// Opening creates missing folders (mode 0700) and the log (mode 0600), writes the header
-/// `# recall review log v1` into an empty log, and a newline first if the log does not end in
-/// one (a torn last line), so the next line starts clean. The file is never truncated or rewritten.
+/// Opening creates missing folders (mode 0700) and the log (mode 0600) and writes the header
+/// `# recall review log v1` into an empty log. If the log does not end in a newline (a torn last
+/// line), the first append starts with one, so its line starts clean; a session that answers
+/// nothing leaves such a file as it was. The file is never truncated or rewritten.
 /// Take a `LogLock` first: the appender itself does not lock.
 public final class LogAppender {
     /// The log's path.
     public let path: String
     private var descriptor: Int32
-    /// Set after a failed write: the file may now end in part of a line.
+    /// Set when the file was opened ending mid-line, and after a failed write: the next append
+    /// checks the end and starts a new line first if needed.
     private var mayEndMidLine = false
 
     /// Opens (creating if needed) the log at `path` for appending.
@@ -31,8 +33,8 @@ public final class LogAppender {
             if size == 0 {
                 try FileSystem.writeAndSync(Array((LogEvent.header + "\n").utf8), to: descriptor, path: path)
                 if let folder = FileSystem.parentFolder(of: path) { FileSystem.syncFolder(folder) }
-            } else if try !FileSystem.endsWithNewline(path: path) {
-                try FileSystem.writeAndSync([UInt8(ascii: "\n")], to: descriptor, path: path)
+            } else {
+                mayEndMidLine = try !FileSystem.endsWithNewline(path: path)
             }
         } catch {
             FileSystem.close(descriptor)

@@ -206,6 +206,12 @@ private struct BlockReader {
             report(line, pendingProblems[line.problem])
             return
         }
+        // Every answer is written as one whole line, newline last: a line without one was cut
+        // short, even when what is left happens to read (a cut inside the answer time).
+        guard line.hasNewline else {
+            report(line, "an answer counts only once its line is complete")
+            return
+        }
         let fields = line.fields
         guard let (cardID, cardNumber) = interner.intern(base + fields.cardStart, count: fields.cardCount, hash: line.cardHash) else {
             report(line, "card ID \(excerpt(fields.cardStart, fields.cardStart + fields.cardCount)) is not valid UTF-8")

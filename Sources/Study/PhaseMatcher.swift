@@ -33,9 +33,11 @@ public struct PhaseMatcher: Sendable {
         self.phases = phases.filter { seen.insert($0).inserted }
     }
 
-    /// A matcher over every `##` phase of the library's decks.
+    /// A matcher over the library's phases that hold cards, in deck order: a `##` heading over
+    /// prose only (the curriculum's "Success Tips") is nothing to cram, and would only make
+    /// prefixes ambiguous.
     public init(library: DeckLibrary) {
-        self.init(phases: library.decks.flatMap(\.phases))
+        self.init(phases: library.cards.compactMap(\.phase))
     }
 
     /// The exact name of the phase `query` means.

@@ -11,7 +11,10 @@ struct Recall: ParsableCommand {
             review log, and the schedule is rebuilt from that log at every start.
             """,
         subcommands: [
-            DueCommand.self, CardsCommand.self, DecksCommand.self, CheckCommand.self, StatsCommand.self, ProgressCommand.self,
-        ]
+            HomeCommand.self, ReviewCommand.self, CramCommand.self,
+            DueCommand.self, CardsCommand.self, DecksCommand.self, CheckCommand.self,
+            StatsCommand.self, ProgressCommand.self,
+        ],
+        defaultSubcommand: HomeCommand.self
     )
 }

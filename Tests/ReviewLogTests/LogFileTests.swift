@@ -106,9 +106,23 @@ import Glibc
             #expect(after.answers.first?.line == 2)
             #expect(after.answers.last == LogEvent(
                 time: next.time, kind: .review, cardID: "C", grade: next.grade, answerMillis: next.answerMillis, line: 4))
-            // The torn line is still reported (now as an ordinary bad line), unless its cut left a readable line.
-            #expect(after.problems.map(\.line) == (before.problems.isEmpty ? [] : [3]), "cut at \(cut)")
+            // The torn line was reported; once ended by the newline it reads on its own merits:
+            // still a bad line, unless the cut fell inside the answer time.
+            #expect(before.problems.map(\.line) == [3], "cut at \(cut)")
+            let readableOnceEnded = LogReader.read(head + last[0..<cut] + [UInt8(ascii: "\n")]).problems.isEmpty
+            #expect(after.problems.map(\.line) == (readableOnceEnded ? [] : [3]), "cut at \(cut)")
         }
+    }
+
+    @Test func openingTheAppenderOnATornLogChangesNothingUntilAnAnswer() throws {
+        let folder = try TemporaryFolder()
+        let torn = logBytes([LogEvent.header]) + Array("2026-11-21T09:15:40.002Z\tdrill\tML-002/in".utf8)
+        let path = try folder.write(torn, to: "torn.log")
+        do {
+            let appender = try LogAppender(path: path)
+            appender.close()
+        }
+        #expect(try bytesOfFile(path) == torn)
     }
 
     @Test func appenderRefusesEventsThatWouldNotReadBack() throws {

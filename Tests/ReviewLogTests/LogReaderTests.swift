@@ -159,10 +159,11 @@ import Testing
         #expect(contents.answers.isEmpty)
     }
 
-    @Test func completeLastLineWithoutNewlineIsKept() {
+    @Test func aLastLineWithoutNewlineIsTornEvenWhenItWouldRead() {
         let contents = readLog("2026-11-21T09:00:00.000Z\treview\tA\t5\t10")
-        #expect(contents.problems.isEmpty)
-        #expect(contents.answers.count == 1)
+        #expect(contents.answers.isEmpty)
+        #expect(contents.problems.map(\.line) == [1])
+        #expect(contents.problems.first?.message.hasPrefix("torn last line (no newline)") == true)
         #expect(!contents.endsWithNewline)
     }
 
@@ -178,18 +179,13 @@ import Testing
             #expect(contents.answers.map(\.line).prefix(2) == [2, 3], "cut at \(cut)")
             #expect(!contents.endsWithNewline)
             #expect(contents.lineCount == 4)
-            if cut > last.count - 4 {
-                // Cut inside the answer time: the rest still reads as a complete line.
-                #expect(contents.problems.isEmpty, "cut at \(cut)")
-                #expect(contents.answers.count == 3)
-            } else {
-                #expect(contents.answers.count == 2, "cut at \(cut)")
-                #expect(contents.problems.count == 1, "cut at \(cut)")
-                #expect(contents.problems.first?.line == 4)
-                let message = contents.problems.first?.message ?? ""
-                let shown = String(decoding: last[0..<min(cut, 60)], as: UTF8.self).replacingOccurrences(of: "\t", with: "\\t")
-                #expect(message.hasPrefix("torn last line (no newline): '\(shown)"), "cut at \(cut): \(message)")
-            }
+            // Even a cut inside the answer time, which leaves a line that would read, is torn.
+            #expect(contents.answers.count == 2, "cut at \(cut)")
+            #expect(contents.problems.count == 1, "cut at \(cut)")
+            #expect(contents.problems.first?.line == 4)
+            let message = contents.problems.first?.message ?? ""
+            let shown = String(decoding: last[0..<min(cut, 60)], as: UTF8.self).replacingOccurrences(of: "\t", with: "\\t")
+            #expect(message.hasPrefix("torn last line (no newline): '\(shown)"), "cut at \(cut): \(message)")
         }
     }
 

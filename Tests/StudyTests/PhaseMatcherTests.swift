@@ -1,3 +1,4 @@
+import Deck
 import Study
 import Testing
 
@@ -62,7 +63,7 @@ import Testing
         #expect(message == "no phase matches \"x\"; phases: \"Math\", \"Deep Learning\"")
     }
 
-    @Test func theLibrarysPhasesComeFromEveryDeck() throws {
+    @Test func theLibrarysPhasesAreThoseWithCardsInEveryDeck() throws {
         let library = Fixtures.library([
             (file: "a.md", cards: [Fixtures.card("A/formula", phase: "Math")]),
             (file: "b.md", cards: [Fixtures.card("B/formula", phase: "Math"), Fixtures.card("C/why", phase: "Phase 1: Foundations")]),
@@ -70,5 +71,16 @@ import Testing
         let matcher = PhaseMatcher(library: library)
         #expect(matcher.phases == ["Math", "Phase 1: Foundations"])
         #expect(try matcher.match("1") == "Phase 1: Foundations")
+    }
+
+    @Test func headingsWithoutCardsAreNoPhaseToCram() throws {
+        let deck = "# D\n## Success Tips\nprose\n## Classical ML\n- Q one? :: A\n## Complementary Prep\ntext\n"
+        let library = DeckLibrary(parsed: [DeckParser.parse(deck, file: "d.md")])
+        let matcher = PhaseMatcher(library: library)
+        #expect(matcher.phases == ["Classical ML"])
+        #expect(try matcher.match("c") == "Classical ML", "no clash with a heading over prose")
+        #expect(throws: PhaseMatchError.notFound(query: "success", phases: ["Classical ML"])) {
+            try matcher.match("success")
+        }
     }
 }

@@ -1,0 +1,99 @@
+import TerminalUI
+
+extension App {
+    /// The home screen: today's counts, the phases with their counts, and the keys.
+    static func drawHome(_ model: AppModel, into buffer: inout ScreenBuffer) {
+        let area = buffer.area.inset(horizontal: 1)
+        let figures = model.home
+        buffer.render(SplitLine(left: "Recall", right: figures.date, leftStyle: .bold, rightStyle: .dim), in: area.row(0))
+
+        var today = "Today  \(figures.due) due · \(figures.new) new"
+        if figures.drills > 0 { today += " · \(figures.drills) drill\(figures.drills == 1 ? "" : "s")" }
+        let total = figures.queued == 0 ? "nothing to review" : "\(figures.queued) card\(figures.queued == 1 ? "" : "s") to review"
+        buffer.render(SplitLine(left: today, right: area.width >= 60 ? total : "", leftStyle: .bold), in: area.row(2))
+        var listTop = 4
+        if figures.deckErrors > 0 {
+            let text = "The decks have \(figures.deckErrors) error\(figures.deckErrors == 1 ? "" : "s"): run `recall check`"
+            buffer.render(SplitLine(left: text, leftStyle: Style(foreground: .red)), in: area.row(3))
+            listTop = 5
+        }
+
+        let footerY = area.maxY - 1
+        if listTop + 1 < footerY - 1 {
+            buffer.render(
+                SplitLine(left: "Phases", right: phaseColumns("cards", "new", "due"), leftStyle: .bold, rightStyle: .dim),
+                in: Rect(x: area.x, y: listTop, width: area.width, height: 1))
+            let items = figures.phases.map { phase in
+                ListItem(phase.name, detail: phaseColumns(String(phase.cards), String(phase.new), String(phase.due)))
+            }
+            let listArea = Rect(x: area.x, y: listTop + 1, width: area.width, height: footerY - 1 - (listTop + 1))
+            if items.isEmpty {
+                buffer.put("No phases: the decks have no ## headings", x: listArea.x + 2, y: listArea.y, style: .dim)
+            } else {
+                buffer.render(SelectableList(items, selected: nil), in: listArea)
+            }
+        }
+        drawBanner(model.banner, bottom: footerY - 1, area: area, into: &buffer)
+        buffer.render(
+            KeyHintBar([
+                KeyHint("Enter", "review", priority: 3), KeyHint("c", "cram", priority: 2),
+                KeyHint("s", "stats", priority: 1), KeyHint("?", "help", priority: 1), KeyHint("q", "quit", priority: 2),
+            ]),
+            in: area.row(area.height - 1))
+    }
+
+    /// Three right-aligned count columns: `   82    80     0`.
+    static func phaseColumns(_ cards: String, _ new: String, _ due: String) -> String {
+        cards.padded(width: 5, alignment: .right) + new.padded(width: 6, alignment: .right)
+            + due.padded(width: 6, alignment: .right)
+    }
+
+    /// The phase picker: a box with the phases, the selected one highlighted.
+    static func drawPhasePicker(_ model: AppModel, selected: Int, into buffer: inout ScreenBuffer) {
+        let area = buffer.area
+        let phases = model.home.phases
+        let widest = phases.map { $0.name.displayWidth }.max() ?? 10
+        let width = min(area.width - 2, max(36, widest + 16))
+        let height = min(area.height - 2, phases.count + 4)
+        let box = area.centered(width: width, height: height)
+        buffer.render(Box(title: "Cram a phase"), in: box)
+        let inner = Box.inner(box)
+        let items = phases.map { ListItem($0.name, detail: "\($0.cards) cards ") }
+        buffer.render(SelectableList(items, selected: selected), in: inner.droppingBottom(2))
+        buffer.render(
+            KeyHintBar([KeyHint("↑↓", "move", priority: 1), KeyHint("Enter", "cram", priority: 2), KeyHint("Esc", "back", priority: 2)]),
+            in: inner.bottom(1).inset(horizontal: 1))
+    }
+
+    /// The help box: every key, for the screen below it.
+    static func drawHelp(_ model: AppModel, into buffer: inout ScreenBuffer) {
+        let rows: [Field]
+        if model.screen == .home {
+            rows = [
+                Field("Enter", "start today's review"),
+                Field("c", "cram one phase (↑↓ or j/k, Enter; Esc back)"),
+                Field("s", "stats"),
+                Field("?", "this help"),
+                Field("q", "quit (Ctrl-C too)"),
+            ]
+        } else {
+            rows = [
+                Field("Space", "reveal the answer (Enter too)"),
+                Field("0 – 5", "grade, once revealed: 0 blank, 1 wrong, 2 almost, 3 hard, 4 good, 5 easy"),
+                Field("u", "undo the last answer; its card comes back"),
+                Field("e", "edit the card's deck in $EDITOR, then reload"),
+                Field("?", "this help"),
+                Field("q", "end the session: summary, then out (Ctrl-C too)"),
+            ]
+        }
+        let area = buffer.area
+        let width = min(area.width - 2, 66)
+        let fields = FieldRows(rows, labelStyle: .bold)
+        let contentHeight = fields.height(forWidth: width - 4)
+        let box = area.centered(width: width, height: min(area.height - 2, contentHeight + 4))
+        buffer.render(Box(title: "Keys"), in: box)
+        let inner = Box.inner(box).inset(horizontal: 1)
+        buffer.render(fields, in: inner.droppingBottom(2))
+        buffer.put("Any key closes this help", x: inner.x, y: inner.maxY - 1, style: .dim, maxWidth: inner.width)
+    }
+}

@@ -1,0 +1,151 @@
+import Deck
+import SM2
+import Study
+import TerminalUI
+
+extension App {
+    /// The title of a session's header.
+    static func sessionTitle(_ mode: SessionMode) -> String {
+        switch mode {
+        case .review: "Recall · daily review"
+        case .cram(let phase): "Recall · cram \(phase)"
+        }
+    }
+
+    /// The card screen: header, front, and once revealed the rule, the answer and the fields;
+    /// the status row (banner, hint or grade preview) and the key footer.
+    static func drawSession(_ model: AppModel, into buffer: inout ScreenBuffer) {
+        guard let run = model.run, let current = run.session.current else {
+            drawSummary(model, into: &buffer)
+            return
+        }
+        let area = buffer.area.inset(horizontal: 1)
+        let card = current.card
+        let answered = run.carried.answers + run.session.progress.answered
+        let total = answered + run.session.progress.remaining
+        buffer.render(
+            Header(
+                title: sessionTitle(run.session.mode), counter: "\(answered)/\(total)",
+                progress: total == 0 ? 0 : Double(answered) / Double(total),
+                breadcrumb: breadcrumb(card, width: area.width - cardDetail(current).displayWidth - 2),
+                detail: cardDetail(current)),
+            in: area.top(2))
+
+        let footerY = area.maxY - 1
+        let statusY = footerY - 1
+        // Body: from row 3 to the row above the status row.
+        let body = Rect(x: area.x, y: 3, width: area.width, height: max(0, statusY - 3))
+        let textArea = body.inset(horizontal: 2)
+        let front = TextBlock(card.front, alignment: .center, style: .bold)
+        let frontRows = min(front.height(forWidth: textArea.width), run.revealed ? max(1, body.height / 3) : body.height)
+        buffer.render(front, in: Rect(x: textArea.x, y: body.y, width: textArea.width, height: frontRows))
+
+        if run.revealed {
+            var y = body.y + frontRows + 1
+            if y < body.maxY { buffer.render(HorizontalRule(), in: Rect(x: area.x, y: y, width: area.width, height: 1)) }
+            y += 1
+            let (main, fields) = answerParts(card)
+            if let main, y < body.maxY {
+                let block = TextBlock(main, alignment: .center)
+                let rows = min(block.height(forWidth: textArea.width), body.maxY - y)
+                buffer.render(block, in: Rect(x: textArea.x, y: y, width: textArea.width, height: rows))
+                y += rows + 1
+            }
+            if !fields.isEmpty, y < body.maxY {
+                let fieldArea = Rect(x: area.x, y: y, width: area.width, height: body.maxY - y)
+                    .inset(horizontal: area.width >= 60 ? 6 : 1)
+                buffer.render(FieldRows(fields.map { Field($0.label, $0.value) }), in: fieldArea)
+            }
+        }
+
+        if model.banner != nil {
+            drawBanner(model.banner, bottom: statusY, area: area, into: &buffer)
+        } else if run.revealed {
+            let text = statusText(current, width: area.width)
+            buffer.render(TextBlock(text, alignment: .center, style: .dim), in: Rect(x: area.x, y: statusY, width: area.width, height: 1))
+        }
+        buffer.render(KeyHintBar(footerHints(current, revealed: run.revealed, width: area.width)), in: Rect(x: area.x, y: footerY, width: area.width, height: 1))
+    }
+
+    /// `Deck › Phase › Section › Subsection`; when that is wider than `width`, the outer parts
+    /// go first (the deck, then the phase), so the most specific place stays readable.
+    static func breadcrumb(_ card: Card, width: Int) -> String {
+        var parts = [card.deck] + (card.phase.map { [$0] } ?? []) + card.sections
+        var text = parts.joined(separator: " › ")
+        while text.displayWidth > width, parts.count > 1 {
+            parts.removeFirst()
+            text = "… › " + parts.joined(separator: " › ")
+        }
+        return text
+    }
+
+    /// `DL-011 · formula`, with `drill` or `new` in front when that is why the card is asked.
+    static func cardDetail(_ current: SessionCard) -> String {
+        let base = current.card.noteID + " · " + current.card.kind.rawValue
+        switch current.item.reason {
+        case .new: return "new · " + base
+        case .drill: return "drill · " + base
+        case .due, .cram: return base
+        }
+    }
+
+    /// The answer shown centred under the rule (a formula, a question's answer, a topic's
+    /// field) and the labelled fields below it.
+    static func answerParts(_ card: Card) -> (main: String?, fields: [CardField]) {
+        guard let first = card.back.first else { return (nil, []) }
+        let label = first.label.lowercased()
+        if card.kind != .interview || label == "formula" {
+            return (first.value, Array(card.back.dropFirst()))
+        }
+        return (nil, card.back)
+    }
+
+    /// The footer's hints for a row `width` cells wide. Revealed: the grade keys with §2's
+    /// preview, `0 blank  1 wrong  2 almost → 1d  3 hard  4 good  5 easy → 15d  u undo  q quit`;
+    /// on a narrow row the labels go first (`0 1 2 → 1d  3 4 5 → 15d`), so every grade key stays.
+    static func footerHints(_ current: SessionCard, revealed: Bool, width: Int) -> [KeyHint] {
+        guard revealed else {
+            return [
+                KeyHint("Space", "reveal", priority: 3), KeyHint("u", "undo", priority: 1),
+                KeyHint("e", "edit", priority: 0), KeyHint("?", "help", priority: 1), KeyHint("q", "quit", priority: 2),
+            ]
+        }
+        let failSuffix = current.preview.map { "→ \(dayText($0.failInterval))" }
+        let passSuffix = current.preview.map { "→ \(dayText($0.passInterval))" }
+        let tail = [KeyHint("u", "undo", priority: 1), KeyHint("e", "edit", priority: 0), KeyHint("q", "quit", priority: 2)]
+        let full = [
+            KeyHint("0", "blank", priority: 3), KeyHint("1", "wrong", priority: 3),
+            KeyHint("2", "almost" + (failSuffix.map { " " + $0 } ?? ""), priority: 3), KeyHint("3", "hard", priority: 3),
+            KeyHint("4", "good", priority: 3), KeyHint("5", "easy" + (passSuffix.map { " " + $0 } ?? ""), priority: 3),
+        ] + tail
+        if KeyHintBar(full).visibleHints(width: width).count >= 6 { return full }
+        return [
+            KeyHint("0 1 2", failSuffix ?? "", priority: 3), KeyHint("3 4 5", passSuffix ?? "", priority: 3),
+        ] + tail
+    }
+
+    /// The status row once revealed: each grade's outcome with the EF changes
+    /// (`0–2 → 1d · 3 → 15d, EF 2.36 · 4 → 15d · 5 → 15d, EF 2.60`), or why the schedule stays.
+    static func statusText(_ current: SessionCard, width: Int) -> String {
+        guard let preview = current.preview else {
+            return current.item.reason == .drill
+                ? "drill: schedule unchanged (graded below 4 earlier today)"
+                : "cram: schedule unchanged"
+        }
+        var parts = ["0–2 → \(dayText(preview.failInterval))"]
+        for grade in Grade.all where grade.isPass {
+            var part = "\(grade.value) → \(dayText(preview.passInterval))"
+            if let easiness = preview.easinessChange(for: grade) { part += ", EF \(easiness)" }
+            parts.append(part)
+        }
+        let full = parts.joined(separator: "  ·  ")
+        if full.displayWidth <= width { return full }
+        let compact = parts.joined(separator: " · ")
+        if compact.displayWidth <= width { return compact }
+        let easiness = preview.passEasiness.map(\.description).joined(separator: "/")
+        return "EF after 3/4/5: \(easiness)"
+    }
+
+    /// `1d`, `15d`.
+    static func dayText(_ days: Int) -> String { "\(days)d" }
+}

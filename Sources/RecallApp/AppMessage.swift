@@ -1,0 +1,71 @@
+import Deck
+import ReviewLog
+import Study
+import TerminalUI
+
+/// A moment as the runtime read it: the wall clock for the log's time, the monotonic clock for
+/// answer times. The model never reads a clock; every message that needs the time carries one.
+public struct AppInstant: Hashable, Sendable {
+    /// Milliseconds since 1970-01-01T00:00:00Z (what the log records).
+    public var wallMillis: Int64
+    /// Milliseconds on a clock that never jumps (what answer times are measured on).
+    public var monotonicMillis: Int64
+
+    /// An instant read from both clocks.
+    public init(wallMillis: Int64, monotonicMillis: Int64) {
+        self.wallMillis = wallMillis
+        self.monotonicMillis = monotonicMillis
+    }
+}
+
+/// The decks and the log as the runtime (re)loaded them.
+public struct LibrarySnapshot: Sendable {
+    /// Every card.
+    public var library: DeckLibrary
+    /// The log replayed against `library`, as of today.
+    public var replay: Replay
+
+    /// A snapshot of `library` and its `replay`.
+    public init(library: DeckLibrary, replay: Replay) {
+        self.library = library
+        self.replay = replay
+    }
+}
+
+/// Everything that can happen to the app: keys, resizes, and the outcome of effects.
+public enum AppMessage: Sendable {
+    /// A key was pressed at `at`.
+    case key(Key, at: AppInstant)
+    /// The terminal has a new size.
+    case resize(Size)
+    /// The latest `append` effect reached the disk.
+    case saved
+    /// The latest `append` effect failed; `reason` says why (`cannot write to …: No space left…`).
+    case saveFailed(reason: String)
+    /// `beginSession` failed (the log is in use, or cannot be opened); the session does not start.
+    case sessionRefused(reason: String)
+    /// `beginSession` took the lock and read the decks and the log again: the session is planned
+    /// anew from them, so answers another session gave meanwhile are not asked again.
+    case sessionBegan(LibrarySnapshot, at: AppInstant)
+    /// The decks and the log were read again (after an edit, or when a session ended).
+    case reloaded(LibrarySnapshot, at: AppInstant)
+    /// Reading the decks or the log again failed; what is on screen stays as it was.
+    case reloadFailed(reason: String)
+}
+
+/// What the runtime must do after an update, in order, before it draws the next frame.
+public enum AppEffect: Hashable, Sendable {
+    /// Append the event to the log and sync it; answer with `.saved` or `.saveFailed`.
+    case append(LogEvent)
+    /// A session starts: take the log's lock, open it for appending, read the decks and the log
+    /// again and answer with `.sessionBegan`, or with `.sessionRefused` on failure.
+    case beginSession
+    /// The session is over: release the lock, read the decks and the log again and answer
+    /// with `.reloaded` (or `.reloadFailed`).
+    case endSession
+    /// Give the terminal to `$EDITOR` at `line` of `file`, then reload and answer with
+    /// `.reloaded` (or `.reloadFailed`).
+    case openEditor(file: String, line: Int)
+    /// Leave the program.
+    case quit
+}

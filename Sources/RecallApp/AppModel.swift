@@ -1,0 +1,205 @@
+import Deck
+import ReviewLog
+import Study
+import TerminalUI
+
+/// What the app starts on.
+public enum AppStart: Hashable, Sendable {
+    /// The home screen: today's counts and the phases.
+    case home
+    /// Today's review session.
+    case review
+    /// A cram of one phase (its exact name) in the given order.
+    case cram(phase: String, order: CramOrder)
+}
+
+/// The screen under any overlay.
+public enum AppScreen: Hashable, Sendable {
+    /// Today's counts and the phases.
+    case home
+    /// A card, front or revealed.
+    case session
+    /// The figures of the session just ended.
+    case summary
+    /// The stats page, scrolled down by `scroll` lines.
+    case stats(scroll: Int)
+}
+
+/// A box drawn over the screen; it takes the next key.
+public enum AppOverlay: Hashable, Sendable {
+    /// The list of keys.
+    case help
+    /// The phase picker of the home screen, with the selected row.
+    case phasePicker(selected: Int)
+    /// The note shown by `s` when no stats are available.
+    case statsUnavailable
+}
+
+/// A one-line message above the footer until the next key.
+public enum Banner: Hashable, Sendable {
+    /// Something went wrong (an answer was not saved); drawn in reverse video.
+    case error(String)
+    /// A hint (`Press Space to reveal the answer first`); drawn dim.
+    case hint(String)
+
+    /// The banner's text.
+    public var text: String {
+        switch self {
+        case .error(let text), .hint(let text): text
+        }
+    }
+}
+
+/// The whole state of the interactive app, as a value. `App.update` changes it, `App.view` draws it.
+public struct AppModel: Sendable {
+    /// The decks as last loaded.
+    public internal(set) var library: DeckLibrary
+    /// The log replayed against `library`.
+    public internal(set) var replay: Replay
+    /// The daily limits for new cards and reviews.
+    public let limits: DailyLimits
+    /// Today's counts and the phases, from `library` and `replay`.
+    public internal(set) var home: HomeFigures
+    /// The screen shown.
+    public internal(set) var screen: AppScreen
+    /// A box over the screen, if any.
+    public internal(set) var overlay: AppOverlay?
+    /// A message above the footer, if any.
+    public internal(set) var banner: Banner?
+    /// The session running or just ended, if any.
+    public internal(set) var run: SessionRun?
+    /// Whether the app began on the home screen (the summary then leads back to it).
+    public let startedAtHome: Bool
+    /// What the log says, worked out by the runtime (it needs every answer); without it `s`
+    /// shows a note.
+    public var stats: StudyStats?
+    /// The screen's size as last reported, which paging the stats needs.
+    public internal(set) var size = Size(width: 80, height: 24)
+
+    /// The app on `start`, at `instant` (when the first card is shown, for its answer time).
+    /// A review with nothing to do starts on the summary with the "Nothing due today" note.
+    public init(
+        library: DeckLibrary, replay: Replay, limits: DailyLimits = DailyLimits(), start: AppStart,
+        at instant: AppInstant, stats: StudyStats? = nil
+    ) {
+        self.library = library
+        self.replay = replay
+        self.limits = limits
+        self.home = HomeFigures(library: library, replay: replay, limits: limits)
+        self.stats = stats
+        self.screen = .home
+        self.startedAtHome = start == .home
+        switch start {
+        case .home:
+            break
+        case .review:
+            let run = SessionRun.review(library: library, replay: replay, limits: limits, at: instant)
+            self.run = run
+            screen = run.session.isFinished ? .summary : .session
+        case .cram(let phase, let order):
+            let run = SessionRun.cram(library: library, replay: replay, phase: phase, order: order, at: instant)
+            self.run = run
+            screen = run.session.isFinished ? .summary : .session
+        }
+    }
+}
+
+/// Which session to plan: today's review, or a cram of one phase.
+public enum SessionPlan: Hashable, Sendable {
+    /// Today's review within the daily limits.
+    case review
+    /// Every card of `phase`, in `order`.
+    case cram(phase: String, order: CramOrder)
+}
+
+/// A review or cram session as the screen shows it: the session, whether the card is revealed,
+/// when it was shown, and what to put back if the latest answer cannot be saved.
+public struct SessionRun: Sendable {
+    /// The queue and its answers.
+    public internal(set) var session: StudySession
+    /// Whether the current card's back is shown.
+    public internal(set) var revealed: Bool
+    /// When the current card was shown (monotonic milliseconds).
+    public internal(set) var shownAtMillis: Int64
+    /// The session as it was before an answer or undo whose append is not confirmed yet.
+    public internal(set) var unsaved: StudySession?
+    /// Whether the queue was empty from the start (nothing to do today).
+    public let wasEmpty: Bool
+    /// Figures of the session before the decks were reloaded (an edit starts a new session value).
+    public internal(set) var carried: SessionFigures
+    /// Whether every card was answered (rather than the user leaving early).
+    public internal(set) var completed: Bool
+    /// New cards the next day's review would introduce (for the "Nothing due" note).
+    public let newTomorrow: Int
+    /// What the session was planned as, so it can be planned again from a fresh log.
+    public let plan: SessionPlan
+
+    /// The session `plan` gives over `library` and `replay`.
+    public static func planned(
+        _ plan: SessionPlan, library: DeckLibrary, replay: Replay, limits: DailyLimits, at instant: AppInstant
+    ) -> SessionRun {
+        switch plan {
+        case .review: review(library: library, replay: replay, limits: limits, at: instant)
+        case .cram(let phase, let order): cram(library: library, replay: replay, phase: phase, order: order, at: instant)
+        }
+    }
+
+    /// Today's review over `library`.
+    public static func review(library: DeckLibrary, replay: Replay, limits: DailyLimits, at instant: AppInstant) -> SessionRun {
+        let queue = DailyQueue(library: library, replay: replay, limits: limits)
+        let session = StudySession(library: library, replay: replay, queue: queue.items, mode: .review)
+        let remainingNew = queue.newTotal - queue.newCount
+        return SessionRun(
+            session: session, revealed: false, shownAtMillis: instant.monotonicMillis, unsaved: nil,
+            wasEmpty: queue.items.isEmpty, carried: SessionFigures(), completed: false,
+            newTomorrow: min(limits.newPerDay, max(0, remainingNew)), plan: .review)
+    }
+
+    /// A cram of `phase` over `library`.
+    public static func cram(
+        library: DeckLibrary, replay: Replay, phase: String, order: CramOrder, at instant: AppInstant
+    ) -> SessionRun {
+        let queue = CramQueue(library: library, replay: replay, phase: phase, order: order)
+        let session = StudySession(library: library, replay: replay, queue: queue.items, mode: .cram(phase: phase))
+        return SessionRun(
+            session: session, revealed: false, shownAtMillis: instant.monotonicMillis, unsaved: nil,
+            wasEmpty: queue.items.isEmpty, carried: SessionFigures(), completed: false, newTomorrow: 0,
+            plan: .cram(phase: phase, order: order))
+    }
+
+    /// The figures for the summary: this session value's and those carried from before a reload.
+    public var figures: SessionFigures {
+        carried.adding(session.summary)
+    }
+}
+
+/// The summary's figures.
+public struct SessionFigures: Hashable, Sendable {
+    /// Answers given (repeats included).
+    public var answers: Int = 0
+    /// Different cards answered.
+    public var cards: Int = 0
+    /// Answers graded 3 or more.
+    public var passed: Int = 0
+    /// The sum of the answer times.
+    public var timeSpentMillis: Int = 0
+    /// Cards due by tomorrow.
+    public var dueTomorrow: Int = 0
+
+    /// No answers yet.
+    public init() {}
+
+    /// These figures plus a session's summary (whose `dueTomorrow` replaces this one's).
+    public func adding(_ summary: SessionSummary) -> SessionFigures {
+        var sum = self
+        sum.answers += summary.answerCount
+        sum.cards += summary.cardsAnswered
+        sum.passed += summary.passedCount
+        sum.timeSpentMillis += summary.timeSpentMillis
+        sum.dueTomorrow = summary.dueTomorrow
+        return sum
+    }
+
+    /// The share of answers graded 3 or more, 0 to 1.
+    public var passShare: Double { answers == 0 ? 0 : Double(passed) / Double(answers) }
+}

@@ -1,0 +1,247 @@
+import Deck
+import Foundation
+import NcursesBackend
+import RecallApp
+import ReviewLog
+import Study
+import TerminalUI
+
+/// The run loop of the interactive screens (`recall`, `recall review`, `recall cram`): checks
+/// the terminal, takes the log's lock for a session, then feeds keys to `App.update`, performs
+/// its effects (appending before the next frame is drawn) and draws `App.view`.
+///
+/// The clocks are read here only: the wall clock (or `--now`, moved on by the monotonic clock)
+/// for the log's times, the monotonic clock for answer times.
+final class InteractiveRun {
+    private var context: StudyContext
+    private let environment: [String: String]
+    private var backend: NcursesBackend?
+    private var lock: LogLock?
+    private var appender: LogAppender?
+    private let clock = ContinuousClock()
+    private let startedAt: ContinuousClock.Instant
+    private let startWall: Int64
+    private let fixedNow: Bool
+
+    /// Loads the decks and the log. For a session (`locking`), the log's lock is taken first,
+    /// so the log read is the one the session appends to: a second session stops here at once.
+    init(options: GlobalOptions, locking: Bool) throws(CLIFailure) {
+        environment = ProcessInfo.processInfo.environment
+        lock = locking ? try Self.acquireLock(logPath: options.paths.logFile(explicit: options.log)) : nil
+        context = try options.loadContext()
+        startedAt = clock.now
+        startWall = context.now
+        fixedNow = options.now != nil
+    }
+
+    /// The decks and the log, as loaded at the start.
+    var studyContext: StudyContext { context }
+
+    /// The figures the home screen's `s` shows, from the decks and log as loaded.
+    static func makeStats(_ context: StudyContext) -> StudyStats {
+        StudyStats(library: context.library, replay: context.replay, answers: context.log.answers, days: context.days)
+    }
+
+    /// Runs the app from `start` until it quits. A review or cram takes the log's lock first and
+    /// stops at once if another session holds it; then, before curses starts, the terminal is
+    /// checked (standard input and output a terminal, a usable `TERM`).
+    func run(_ start: AppStart) throws(CLIFailure) {
+        do {
+            try Self.checkTerminal(environment: environment)
+            // Only now is the log opened for appending (which may write its header).
+            if start != .home { try openAppender() }
+        } catch {
+            endSession()
+            throw error
+        }
+        do {
+            backend = try NcursesBackend(color: environment["NO_COLOR"].map(\.isEmpty) ?? true)
+        } catch {
+            endSession()
+            throw CLIFailure("\(error)")
+        }
+        defer {
+            backend?.restore()
+            endSession()
+        }
+        var model = AppModel(
+            library: context.library, replay: context.replay, limits: context.limits, start: start, at: now(),
+            stats: Self.makeStats(context))
+        while let terminal = backend {
+            if model.size != terminal.size { model = App.update(model, .resize(terminal.size)).0 }
+            terminal.draw(App.view(model, size: terminal.size))
+            guard let event = terminal.readEvent(timeoutMillis: nil) else { return }
+            let message: AppMessage
+            switch event {
+            case .key(let key): message = .key(key, at: now())
+            case .resize(let size): message = .resize(size)
+            }
+            if try !process(message, model: &model) { return }
+        }
+    }
+
+    /// Applies `message` and the messages its effects produce; false once the app quits.
+    private func process(_ first: AppMessage, model: inout AppModel) throws(CLIFailure) -> Bool {
+        var messages = [first]
+        while !messages.isEmpty {
+            let message = messages.removeFirst()
+            let (next, effects) = App.update(model, message)
+            model = next
+            if case .reloaded = message { model.stats = Self.makeStats(context) }
+            for effect in effects {
+                switch effect {
+                case .quit:
+                    return false
+                case .append(let event):
+                    messages.append(append(event))
+                case .beginSession:
+                    do {
+                        try takeLock(logPath: context.logPath)
+                        try openAppender()
+                        messages.append(reload(beginningSession: true))
+                    } catch {
+                        endSession()
+                        messages.append(.sessionRefused(reason: error.message))
+                    }
+                case .endSession:
+                    endSession()
+                    messages.append(reload())
+                case .openEditor(let file, let line):
+                    try edit(file: file, line: line)
+                    messages.append(reload())
+                }
+            }
+        }
+        return true
+    }
+
+    // MARK: Effects
+
+    private func append(_ event: LogEvent) -> AppMessage {
+        guard let appender else {
+            return .saveFailed(reason: "cannot write to \(context.logPath): the log is not open")
+        }
+        do {
+            try appender.append(event)
+            return .saved
+        } catch {
+            return .saveFailed(reason: "\(error)")
+        }
+    }
+
+    /// Takes the log's exclusive lock, unless already held.
+    private func takeLock(logPath: String) throws(CLIFailure) {
+        if lock == nil { lock = try Self.acquireLock(logPath: logPath) }
+    }
+
+    private static func acquireLock(logPath: String) throws(CLIFailure) -> LogLock {
+        do {
+            return try LogLock(logPath: logPath)
+        } catch {
+            throw CLIFailure(lockMessage(error))
+        }
+    }
+
+    /// Opens the log for appending, unless already open.
+    private func openAppender() throws(CLIFailure) {
+        guard appender == nil else { return }
+        do {
+            appender = try LogAppender(path: context.logPath)
+        } catch {
+            throw CLIFailure("\(error)")
+        }
+    }
+
+    private func endSession() {
+        appender?.close()
+        appender = nil
+        lock?.release()
+        lock = nil
+    }
+
+    private static func lockMessage(_ error: LogFileError) -> String {
+        if case .inUse(let path) = error {
+            return "the review log \(path) is in use by another recall session; finish that one first"
+        }
+        return "\(error)"
+    }
+
+    /// Reads the decks and the log again, for the study day it is now (a screen left open past
+    /// the day's start plans the new day); `beginningSession` answers `.sessionBegan`.
+    private func reload(beginningSession: Bool = false) -> AppMessage {
+        let library: DeckLibrary
+        do {
+            library = try DeckFolder(path: context.decksPath).load()
+        } catch {
+            return .reloadFailed(reason: "cannot reload the decks: \(error)")
+        }
+        let contents: LogContents
+        do {
+            contents = try LogFile.read(at: context.logPath)
+        } catch {
+            return .reloadFailed(reason: "cannot reload the log: \(error)")
+        }
+        let instant = now()
+        let today = context.days.day(atMillis: instant.wallMillis)
+        let replay = Replay(library: library, answers: contents.answers, days: context.days, today: today)
+        context = StudyContext(
+            decksPath: context.decksPath, logPath: context.logPath, library: library, log: contents,
+            days: context.days, now: instant.wallMillis, replay: replay, limits: context.limits)
+        let snapshot = LibrarySnapshot(library: library, replay: replay)
+        return beginningSession ? .sessionBegan(snapshot, at: instant) : .reloaded(snapshot, at: instant)
+    }
+
+    /// Hands the terminal to `$EDITOR` (else `vi`) at `+line file`, then takes it back.
+    private func edit(file: String, line: Int) throws(CLIFailure) {
+        backend?.restore()
+        backend = nil
+        let editor = environment["VISUAL"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? environment["EDITOR"].flatMap { $0.isEmpty ? nil : $0 } ?? "vi"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        // The editor may carry arguments (`code -w`): let the shell split it.
+        process.arguments = ["-c", editor + " \"$@\"", "recall-editor", "+\(line)", file]
+        do {
+            try process.run()
+            process.waitUntilExit()
+        } catch {
+            printError("recall: cannot start the editor '\(editor)': \(error)")
+        }
+        do {
+            backend = try NcursesBackend(color: environment["NO_COLOR"].map(\.isEmpty) ?? true)
+        } catch {
+            throw CLIFailure("\(error)")
+        }
+    }
+
+    // MARK: Clock and terminal
+
+    private func now() -> AppInstant {
+        let elapsed = startedAt.duration(to: clock.now)
+        let (seconds, attoseconds) = elapsed.components
+        let monotonic = seconds * 1000 + attoseconds / 1_000_000_000_000_000
+        let wall: Int64
+        if fixedNow {
+            wall = startWall + monotonic
+        } else {
+            wall = Int64((Date().timeIntervalSince1970 * 1000).rounded(.down))
+        }
+        return AppInstant(wallMillis: wall, monotonicMillis: monotonic)
+    }
+
+    /// Fails with a one-line message when the screen cannot work: output or input not a
+    /// terminal, `TERM` unset, empty, `dumb` or `unknown`.
+    static func checkTerminal(environment: [String: String]) throws(CLIFailure) {
+        guard isatty(STDOUT_FILENO) == 1 else {
+            throw CLIFailure("the review screen needs a terminal (standard output is not a terminal)")
+        }
+        guard isatty(STDIN_FILENO) == 1 else {
+            throw CLIFailure("the review screen needs a terminal (standard input is not a terminal)")
+        }
+        let term = environment["TERM"] ?? ""
+        guard !term.isEmpty else { throw CLIFailure("the review screen needs a terminal (TERM is not set)") }
+        guard term != "dumb", term != "unknown" else {
+            throw CLIFailure("the review screen needs a terminal (TERM=\(term) cannot draw it)")
+        }
+    }
+}
