@@ -7,5 +7,5 @@ struct RecallBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "recall-bench",
         abstract: "In-process benchmarks: load, replay, queue, key press, append with fsync.",
-        subcommands: [LoadBench.self, AppendBench.self])
+        subcommands: [LoadBench.self, AppendBench.self, KeypressBench.self])
 }
