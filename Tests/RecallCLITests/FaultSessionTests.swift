@@ -11,9 +11,11 @@ import Testing
 
     /// `--now` for trial `trial`: ten minutes apart, a new study day every 40 trials.
     static func now(trial: Int) -> String {
-        let day = 21 + trial / 40
-        let minutes = (trial % 40) * 10
-        return String(format: "2026-11-%02dT%02d:%02d:00Z", day, 8 + minutes / 60, minutes % 60)
+        // 2026-11-21T08:00:00Z, plus whole days and ten-minute steps.
+        let seconds = 1_795_248_000 + (trial / 40) * 86_400 + (trial % 40) * 600
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
     }
 
     /// The answered and total counts from the session's header (`12/45`), if it shows them.
