@@ -80,26 +80,23 @@ public struct DailyQueue: Sendable {
         dueKeys.sort()
         newKeys.sort()
 
-        var due: [QueueItem] = []
-        let dueRoom = max(0, limits.reviewsPerDay - reviewsDone)
-        for key in dueKeys {
-            if due.count >= dueRoom { break }
-            let position = Int(key & 0xFFFF_FFFF)
-            let card = cards[position]
-            guard usedNotes.insert(card.noteID).inserted else { continue }
-            due.append(QueueItem(
-                cardID: card.id, position: position, reason: .due,
-                dueDay: replay.cards[position].schedule.dueDay))
+        /// Up to `room` cards in the order of `keys` (position in the low 32 bits), skipping a
+        /// card whose note already has a card today.
+        func take(_ keys: [UInt64], room: Int, reason: QueueReason) -> [QueueItem] {
+            var items: [QueueItem] = []
+            for key in keys {
+                if items.count >= room { break }
+                let position = Int(key & 0xFFFF_FFFF)
+                let card = cards[position]
+                guard usedNotes.insert(card.noteID).inserted else { continue }
+                items.append(QueueItem(
+                    cardID: card.id, position: position, reason: reason,
+                    dueDay: reason == .due ? replay.cards[position].schedule.dueDay : nil))
+            }
+            return items
         }
-        var fresh: [QueueItem] = []
-        let newRoom = max(0, limits.newPerDay - introduced)
-        for key in newKeys {
-            if fresh.count >= newRoom { break }
-            let position = Int(key & 0xFFFF_FFFF)
-            let card = cards[position]
-            guard usedNotes.insert(card.noteID).inserted else { continue }
-            fresh.append(QueueItem(cardID: card.id, position: position, reason: .new, dueDay: nil))
-        }
+        let due = take(dueKeys, room: max(0, limits.reviewsPerDay - reviewsDone), reason: .due)
+        let fresh = take(newKeys, room: max(0, limits.newPerDay - introduced), reason: .new)
 
         items = drills + Self.spread(fresh, among: due)
         drillCount = drills.count
