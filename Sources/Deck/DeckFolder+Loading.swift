@@ -97,16 +97,20 @@ extension DeckFolder {
         let reason: String
     }
 
-    /// The whole file's bytes.
+    /// The whole file's bytes. Only regular files are decks: a pipe, a socket or a device
+    /// (`/dev/zero`) behind a `.md` name would never end, so it is refused, and opening never
+    /// waits for a pipe's writer.
     static func readBytes(atPath path: String) -> Result<[UInt8], ReadFailure> {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return .failure(ReadFailure(reason: systemError())) }
         defer { close(descriptor) }
         var status = stat()
-        var bytes: [UInt8] = []
-        if fstat(descriptor, &status) == 0, status.st_size > 0 {
-            bytes.reserveCapacity(Int(status.st_size))
+        guard fstat(descriptor, &status) == 0 else { return .failure(ReadFailure(reason: systemError())) }
+        guard (status.st_mode & S_IFMT) == S_IFREG else {
+            return .failure(ReadFailure(reason: "not a regular file"))
         }
+        var bytes: [UInt8] = []
+        if status.st_size > 0 { bytes.reserveCapacity(Int(status.st_size)) }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { buffer in

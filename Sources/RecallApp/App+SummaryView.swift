@@ -37,7 +37,13 @@ extension App {
             buffer.render(fields, in: rowsArea)
         }
         drawBanner(model.banner, bottom: area.maxY - 2, area: area, into: &buffer)
-        let exit = model.startedAtHome ? "Any key: back to the home screen" : "Any key: exit"
+        let canUndo = model.run.map { $0.completed && $0.session.canUndo } ?? false
+        let exit = switch (canUndo, model.startedAtHome) {
+        case (false, true): "Any key: back to the home screen"
+        case (false, false): "Any key: exit"
+        case (true, true): "u undo last · any other key: home"
+        case (true, false): "u undo last · any other key: exit"
+        }
         buffer.put(exit, x: area.x, y: area.maxY - 1, style: .dim, maxWidth: area.width)
     }
 

@@ -73,13 +73,18 @@ enum FileSystem {
         guard fstat(descriptor, &status) == 0 else {
             throw .system(operation: .inspect, path: path, errno: errno)
         }
-        if (status.st_mode & S_IFMT) == S_IFDIR { throw .system(operation: .read, path: path, errno: EISDIR) }
+        switch status.st_mode & S_IFMT {
+        case S_IFDIR: throw .system(operation: .read, path: path, errno: EISDIR)
+        case S_IFIFO: throw .notAFile(path: path, kind: "pipe")
+        case S_IFSOCK: throw .notAFile(path: path, kind: "socket")
+        default: break
+        }
         return Int(status.st_size)
     }
 
     /// Whether the file at `path` is empty or ends in a newline.
     static func endsWithNewline(path: String) throws(LogFileError) -> Bool {
-        let descriptor = open(path, flags: O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, flags: O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { throw .system(operation: .openForReading, path: path, errno: errno) }
         defer { close(descriptor) }
         let size = try regularFileSize(descriptor, path: path)

@@ -25,7 +25,7 @@ public final class LogAppender {
     public init(path: String) throws(LogFileError) {
         self.path = path
         try FileSystem.createParentFolders(of: path)
-        let descriptor = FileSystem.open(path, flags: O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, mode: 0o600)
+        let descriptor = FileSystem.open(path, flags: O_WRONLY | O_APPEND | O_CREAT | O_NONBLOCK | O_CLOEXEC, mode: 0o600)
         guard descriptor >= 0 else { throw .system(operation: .openForAppending, path: path, errno: errno) }
         self.descriptor = descriptor
         do {

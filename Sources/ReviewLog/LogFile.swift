@@ -9,7 +9,7 @@ import Darwin
 public enum LogFile {
     /// Every byte of the log at `path`; empty when there is no file there.
     public static func readBytes(at path: String) throws(LogFileError) -> [UInt8] {
-        let descriptor = FileSystem.open(path, flags: O_RDONLY | O_CLOEXEC)
+        let descriptor = FileSystem.open(path, flags: O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             let code = errno
             if code == ENOENT { return [] }
@@ -53,7 +53,7 @@ public enum LogFile {
     /// never shrinks a log, so the mapping stays valid).
     public static func read(at path: String) throws(LogFileError) -> LogContents {
         #if os(Linux)
-        let descriptor = FileSystem.open(path, flags: O_RDONLY | O_CLOEXEC)
+        let descriptor = FileSystem.open(path, flags: O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             let code = errno
             if code == ENOENT { return LogContents() }

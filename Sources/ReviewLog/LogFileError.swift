@@ -35,11 +35,14 @@ public enum LogFileError: Error, Hashable, Sendable, CustomStringConvertible {
     case inUse(path: String)
     /// The event cannot be written as a line the reader would read back.
     case unwritableEvent(path: String, reason: String)
+    /// The path names a pipe or a socket, which would never end or never answer.
+    case notAFile(path: String, kind: String)
 
     /// The file or folder the error is about.
     public var path: String {
         switch self {
-        case .system(_, let path, _), .shortWrite(let path, _, _), .inUse(let path), .unwritableEvent(let path, _):
+        case .system(_, let path, _), .shortWrite(let path, _, _), .inUse(let path), .unwritableEvent(let path, _),
+             .notAFile(let path, _):
             return path
         }
     }
@@ -65,6 +68,8 @@ public enum LogFileError: Error, Hashable, Sendable, CustomStringConvertible {
             return "\(path) is in use by another recall session"
         case let .unwritableEvent(path, reason):
             return "cannot write to \(path): \(reason)"
+        case let .notAFile(path, kind):
+            return "cannot use \(path) as the review log: it is a \(kind), not a file"
         }
     }
 

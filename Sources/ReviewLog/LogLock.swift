@@ -21,8 +21,14 @@ public final class LogLock {
     public init(logPath: String) throws(LogFileError) {
         self.logPath = logPath
         try FileSystem.createParentFolders(of: logPath)
-        let descriptor = FileSystem.open(logPath, flags: O_RDONLY | O_CREAT | O_CLOEXEC, mode: 0o600)
+        let descriptor = FileSystem.open(logPath, flags: O_RDONLY | O_CREAT | O_NONBLOCK | O_CLOEXEC, mode: 0o600)
         guard descriptor >= 0 else { throw .system(operation: .lock, path: logPath, errno: errno) }
+        do {
+            _ = try FileSystem.regularFileSize(descriptor, path: logPath)
+        } catch {
+            FileSystem.close(descriptor)
+            throw error
+        }
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             let code = errno
             if code == EINTR { continue }

@@ -27,6 +27,8 @@ final class InteractiveRun {
     /// so the log read is the one the session appends to: a second session stops here at once.
     init(options: GlobalOptions, locking: Bool) throws(CLIFailure) {
         environment = ProcessInfo.processInfo.environment
+        // Without a terminal nothing is read, locked or created.
+        try Self.checkTerminal(environment: environment)
         lock = locking ? try Self.acquireLock(logPath: options.paths.logFile(explicit: options.log)) : nil
         context = try options.loadContext()
         startedAt = clock.now
@@ -47,14 +49,6 @@ final class InteractiveRun {
     /// checked (standard input and output a terminal, a usable `TERM`).
     func run(_ start: AppStart) throws(CLIFailure) {
         do {
-            try Self.checkTerminal(environment: environment)
-            // Only now is the log opened for appending (which may write its header).
-            if start != .home { try openAppender() }
-        } catch {
-            endSession()
-            throw error
-        }
-        do {
             backend = try NcursesBackend(color: environment["NO_COLOR"].map(\.isEmpty) ?? true)
         } catch {
             endSession()
@@ -64,6 +58,8 @@ final class InteractiveRun {
             backend?.restore()
             endSession()
         }
+        // Only once curses runs is the log opened for appending (which may write its header).
+        if start != .home { try openAppender() }
         var model = AppModel(
             library: context.library, replay: context.replay, limits: context.limits, start: start, at: now(),
             stats: Self.makeStats(context))
@@ -98,14 +94,22 @@ final class InteractiveRun {
                     do {
                         try takeLock(logPath: context.logPath)
                         try openAppender()
-                        messages.append(reload(beginningSession: true))
+                        let fresh = reload(beginningSession: true)
+                        if case .reloadFailed(let reason) = fresh {
+                            // No session on a plan the log under the lock could not confirm.
+                            endSession()
+                            messages.append(.sessionRefused(reason: reason))
+                        } else {
+                            messages.append(fresh)
+                        }
                     } catch {
                         endSession()
                         messages.append(.sessionRefused(reason: error.message))
                     }
                 case .endSession:
                     endSession()
-                    messages.append(reload())
+                    // Reading everything again is for the home screen, not for a way out.
+                    if !effects.contains(.quit) { messages.append(reload()) }
                 case .openEditor(let file, let line):
                     try edit(file: file, line: line)
                     messages.append(reload())

@@ -128,7 +128,7 @@ import RecallApp
                 "the session stays open on the summary")
         #expect(driver.lines()[2] == "   Session complete: every card answered.")
         #expect(driver.lines()[4] == "   Cards answered    3")
-        #expect(driver.lines(40, 10)[9] == " Any key: exit")
+        #expect(driver.lines(40, 10)[9] == " u undo last · any other key: exit")
         driver.press(.character("x"))
         #expect(driver.effects.suffix(2) == [.endSession, .quit])
     }

@@ -130,10 +130,12 @@ struct TerminalSessionTests {
         let log = tmux.folder.path("reviews.log")
         try tmux.runLine(Tmux.recallLine(reviewArguments(log: log)) + "; echo EXIT=$?")
         try tmux.waitFor(text: "Chain Rule: formula?")
-        let second = try RecallProcess.run(reviewArguments(log: log), environment: ["TERM": "xterm-256color"])
-        #expect(second.status != 0)
-        #expect(second.stdout.isEmpty)
-        #expect(second.stderr == "recall: the review log \(log) is in use by another recall session; finish that one first\n")
+        // A second terminal, wide enough for the message on one line.
+        let second = try Tmux(width: 300, height: 10)
+        try second.runLine(Tmux.recallLine(reviewArguments(log: log)) + "; echo EXIT=$?")
+        let screen = try second.waitFor(text: "EXIT=1")
+        #expect(screen.contains("recall: the review log \(log) is in use by another recall session; finish that one first"))
+        #expect(!screen.contains("Chain Rule"), "the second session never drew a card")
         // The first session goes on.
         try tmux.press("Space")
         try tmux.waitFor(text: "d/dx f(g(x))")
