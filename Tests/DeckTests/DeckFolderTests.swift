@@ -32,6 +32,20 @@ import Testing
         }
     }
 
+    @Test func pipesAndDevicesAreRefusedAtOnceWhileOtherDecksLoad() throws {
+        try withTemporaryFolder { root in
+            try write("# A\n- QA :: a\n", to: root + "/a.md")
+            #expect(mkfifo(root + "/pipe.md", 0o600) == 0)
+            try FileManager.default.createSymbolicLink(atPath: root + "/zero.md", withDestinationPath: "/dev/zero")
+            let library = try DeckFolder(path: root).load()
+            #expect(library.cards.map(\.front) == ["QA"])
+            #expect(library.diagnostics.map(\.description) == [
+                root + "/pipe.md: error: cannot read this deck: not a regular file",
+                root + "/zero.md: error: cannot read this deck: not a regular file",
+            ])
+        }
+    }
+
     @Test func missingFolderAndFileInsteadOfFolderThrow() throws {
         try withTemporaryFolder { root in
             #expect(throws: DeckLoadError.folderMissing(path: root + "/nope")) {

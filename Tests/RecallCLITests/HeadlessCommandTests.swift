@@ -197,6 +197,17 @@ import Testing
         #expect(!result.stderr.contains("Fatal error") && !result.stderr.contains("Stack"))
     }
 
+    @Test(arguments: [["review"], ["cram", "--phase", "1"], []])
+    func withoutATerminalASessionReadsLocksAndCreatesNothing(_ arguments: [String]) throws {
+        let folder = try TemporaryFolder()
+        let log = folder.path("state/recall/reviews.log")
+        let result = try RecallProcess.run(
+            arguments + ["--decks", RecallProcess.shippedDecks, "--log", log], environment: ["TERM": "xterm-256color"])
+        #expect(result.status == 1)
+        #expect(result.stderr == "recall: the review screen needs a terminal (standard output is not a terminal)\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.path("state")), "no folder, no log")
+    }
+
     @Test func aMissingDecksFolderIsOneClearLine() throws {
         let folder = try TemporaryFolder()
         let result = try RecallProcess.run(["due", "--decks", folder.path("nowhere"), "--log", folder.path("r.log")])

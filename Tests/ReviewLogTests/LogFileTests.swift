@@ -30,6 +30,16 @@ import Glibc
         #expect(error.description == "cannot open \(file)/reviews.log for reading: Not a directory")
     }
 
+    @Test func aPipeIsRefusedAtOnceForReadingAndLocking() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("reviews.log")
+        #expect(mkfifo(path, 0o600) == 0)
+        #expect(throws: LogFileError.notAFile(path: path, kind: "pipe")) { try LogFile.read(at: path) }
+        #expect(throws: LogFileError.notAFile(path: path, kind: "pipe")) { try LogLock(logPath: path) }
+        #expect(LogFileError.notAFile(path: path, kind: "pipe").description
+            == "cannot use \(path) as the review log: it is a pipe, not a file")
+    }
+
     @Test func readingLeavesTheFileByteForByteUnchanged() throws {
         let folder = try TemporaryFolder()
         let original = logBytes([LogEvent.header, "2026-11-21T09:00:00.000Z\treview\tA\t9\t10", "junk"]) + Array("2026-11".utf8)
