@@ -71,16 +71,19 @@ import Testing
             let started = try terminal.waitForScreen(timeout: 10) { counter($0) != nil }
             try #require(started.matched, "trial \(trial): no session screen:\n\(started.screen)")
             let answeredBefore = counter(started.screen)?.answered ?? 0
-            // A few answers, keys sent at once; then a random pause, a look at the screen, and the kill.
+            // A few answers, keys sent at once; then a short random pause and the kill, with nothing
+            // in between, so kills land while answers are being written, synced and drawn.
             let answers = Int.random(in: 1...3, using: &random)
             var keys: [String] = []
             for _ in 0..<answers { keys += ["Space", String(Int.random(in: 0...5, using: &random))] }
-            try terminal.tmux(["send-keys", "-t", "main"] + keys)
-            usleep(UInt32(Int.random(in: 0...40_000, using: &random)))
-            let seen = try terminal.screen()
             guard let pid = try terminal.pid() else { Issue.record("trial \(trial): no process"); return }
+            try terminal.tmux(["send-keys", "-t", "main"] + keys)
+            usleep(UInt32(Int.random(in: 0...6_000, using: &random)))
             kill(pid, SIGKILL)
             _ = try terminal.waitForScreen(timeout: 5) { _ in (try? terminal.hasEnded()) ?? false }
+            // The pane stays open on the last frame drawn: a frame is drawn only after its answer
+            // was synced, so its counter is what the user saw as accepted.
+            let seen = try terminal.screen()
 
             let accepted = (counter(seen)?.answered ?? answeredBefore) - answeredBefore
             let check = try RecallProcess.run(["check", "--decks", decks, "--log", log, "--now", now(trial: trial)])
