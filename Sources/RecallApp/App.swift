@@ -39,6 +39,11 @@ extension AppModel {
             return []
         case .sessionBegan(let snapshot, let instant):
             return replan(snapshot, at: instant)
+        case .earlierAnswerUndone(let snapshot, let card, let instant):
+            return replan(snapshot, at: instant, first: card)
+        case .nothingToUndo:
+            banner = .hint("Nothing to undo")
+            return []
         case .reloaded(let snapshot, let instant):
             reload(snapshot, at: instant)
             return []
@@ -150,8 +155,9 @@ extension AppModel {
             return []
         case .character("u"):
             guard run.session.canUndo else {
-                banner = .hint("Nothing to undo")
-                return []
+                // Nothing of this session's own: the runtime may take back the log's latest answer.
+                if case .cram = run.session.mode { return [.undoEarlierAnswer(cram: true)] }
+                return [.undoEarlierAnswer(cram: false)]
             }
             let before = run.session
             guard let event = run.session.undo(at: instant.wallMillis) else { return [] }
@@ -245,13 +251,15 @@ extension AppModel {
     // MARK: Session start
 
     /// Plans the session again from the decks and log read under the lock; a session whose
-    /// cards were all answered meanwhile (in another window) ends at once with a note.
-    private mutating func replan(_ snapshot: LibrarySnapshot, at instant: AppInstant) -> [AppEffect] {
+    /// cards were all answered meanwhile (in another window) ends at once with a note. With
+    /// `first`, that card (whose answer was just taken back) is asked first.
+    private mutating func replan(_ snapshot: LibrarySnapshot, at instant: AppInstant, first: CardID? = nil) -> [AppEffect] {
         library = snapshot.library
         replay = snapshot.replay
         home = HomeFigures(library: library, replay: replay, limits: limits)
         guard let plan = run?.plan, run?.session.answers.isEmpty == true else { return [] }
-        let fresh = SessionRun.planned(plan, library: library, replay: replay, limits: limits, at: instant)
+        let fresh = SessionRun.planned(
+            plan, library: library, replay: replay, limits: limits, at: instant, first: first)
         guard !fresh.wasEmpty else {
             run = nil
             screen = .home

@@ -134,20 +134,33 @@ public struct SessionRun: Sendable {
     /// What the session was planned as, so it can be planned again from a fresh log.
     public let plan: SessionPlan
 
-    /// The session `plan` gives over `library` and `replay`.
+    /// The session `plan` gives over `library` and `replay`, with `first` (if queued) asked first.
     public static func planned(
-        _ plan: SessionPlan, library: DeckLibrary, replay: Replay, limits: DailyLimits, at instant: AppInstant
+        _ plan: SessionPlan, library: DeckLibrary, replay: Replay, limits: DailyLimits, at instant: AppInstant,
+        first: CardID? = nil
     ) -> SessionRun {
         switch plan {
-        case .review: review(library: library, replay: replay, limits: limits, at: instant)
-        case .cram(let phase, let order): cram(library: library, replay: replay, phase: phase, order: order, at: instant)
+        case .review: review(library: library, replay: replay, limits: limits, at: instant, first: first)
+        case .cram(let phase, let order):
+            cram(library: library, replay: replay, phase: phase, order: order, at: instant, first: first)
         }
     }
 
+    /// `items` with the item of `first` moved to the front, if it is there.
+    private static func putting(_ first: CardID?, atFrontOf items: [QueueItem]) -> [QueueItem] {
+        guard let first, let index = items.firstIndex(where: { $0.cardID == first }) else { return items }
+        var reordered = items
+        reordered.insert(reordered.remove(at: index), at: 0)
+        return reordered
+    }
+
     /// Today's review over `library`.
-    public static func review(library: DeckLibrary, replay: Replay, limits: DailyLimits, at instant: AppInstant) -> SessionRun {
+    public static func review(
+        library: DeckLibrary, replay: Replay, limits: DailyLimits, at instant: AppInstant, first: CardID? = nil
+    ) -> SessionRun {
         let queue = DailyQueue(library: library, replay: replay, limits: limits)
-        let session = StudySession(library: library, replay: replay, queue: queue.items, mode: .review)
+        let session = StudySession(
+            library: library, replay: replay, queue: putting(first, atFrontOf: queue.items), mode: .review)
         let remainingNew = queue.newTotal - queue.newCount
         return SessionRun(
             session: session, revealed: false, shownAtMillis: instant.monotonicMillis, unsaved: nil,
@@ -157,10 +170,12 @@ public struct SessionRun: Sendable {
 
     /// A cram of `phase` over `library`.
     public static func cram(
-        library: DeckLibrary, replay: Replay, phase: String, order: CramOrder, at instant: AppInstant
+        library: DeckLibrary, replay: Replay, phase: String, order: CramOrder, at instant: AppInstant,
+        first: CardID? = nil
     ) -> SessionRun {
         let queue = CramQueue(library: library, replay: replay, phase: phase, order: order)
-        let session = StudySession(library: library, replay: replay, queue: queue.items, mode: .cram(phase: phase))
+        let session = StudySession(
+            library: library, replay: replay, queue: putting(first, atFrontOf: queue.items), mode: .cram(phase: phase))
         return SessionRun(
             session: session, revealed: false, shownAtMillis: instant.monotonicMillis, unsaved: nil,
             wasEmpty: queue.items.isEmpty, carried: SessionFigures(), completed: false, newTomorrow: 0,

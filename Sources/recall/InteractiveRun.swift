@@ -110,6 +110,8 @@ final class InteractiveRun {
                     endSession()
                     // Reading everything again is for the home screen, not for a way out.
                     if !effects.contains(.quit) { messages.append(reload()) }
+                case .undoEarlierAnswer(let cram):
+                    messages.append(undoEarlierAnswer(cram: cram))
                 case .openEditor(let file, let line):
                     try edit(file: file, line: line)
                     messages.append(reload())
@@ -131,6 +133,25 @@ final class InteractiveRun {
         } catch {
             return .saveFailed(reason: "\(error)")
         }
+    }
+
+    /// Takes back the log's latest answer (the one an `undo` line would name) when it was given
+    /// today in this kind of session, then reads the log again so the session can ask that card
+    /// first. The log as last read is the truth here: this session's own answers are all undone.
+    private func undoEarlierAnswer(cram: Bool) -> AppMessage {
+        guard let appender, let latest = context.log.answers.last,
+              context.days.day(atMillis: latest.time) == context.today,
+              (latest.kind == .cram) == cram else { return .nothingToUndo }
+        let instant = now()
+        let event = LogEvent(time: instant.wallMillis, kind: .undo, cardID: latest.cardID, grade: nil, answerMillis: nil)
+        do {
+            try appender.append(event)
+        } catch {
+            return .saveFailed(reason: "\(error)")
+        }
+        let fresh = reload()
+        guard case .reloaded(let snapshot, let at) = fresh else { return fresh }
+        return .earlierAnswerUndone(snapshot, card: CardID(latest.cardID), at: at)
     }
 
     /// Takes the log's exclusive lock, unless already held.

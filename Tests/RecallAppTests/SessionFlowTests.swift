@@ -48,8 +48,37 @@ import RecallApp
         #expect(driver.appended.map(\.grade) == [.hard, nil, .easy])
         driver.press(.character("u"))
         driver.press(.character("u"))
+        // Nothing of the session's own is left: the runtime is asked to look in the log.
+        #expect(driver.effects.last == .undoEarlierAnswer(cram: false))
+        driver.send(.nothingToUndo)
         #expect(driver.lines()[22] == " Nothing to undo")
         #expect(driver.appended.map(\.kind) == [.review, .undo, .review, .undo])
+    }
+
+    @Test func undoAfterARestartTakesTheLogsLatestAnswerBackAndAsksThatCardFirst() {
+        // Restarted after grading the Chain Rule 1 today: it waits as a drill, after the new cards.
+        let earlier = [LogEvent(time: Fixture.morning, kind: .review, cardID: "MATH-011/formula", grade: .wrong, answerMillis: 900)]
+        var driver = Driver(Fixture.model(.review, answers: earlier))
+        #expect(driver.model.run?.session.current?.item.cardID.rawValue == "MATH-011/formula")
+        #expect(driver.model.run?.session.current?.item.reason == .drill)
+        driver.press(.character("u"))
+        #expect(driver.effects == [.undoEarlierAnswer(cram: false)])
+        // The runtime appended the undo and read the log again: the card is new again, asked first.
+        let library = Fixture.library()
+        driver.send(.earlierAnswerUndone(
+            LibrarySnapshot(library: library, replay: Fixture.replay(library)), card: CardID("MATH-011/formula"),
+            at: Fixture.instant(5)))
+        let current = driver.model.run?.session.current
+        #expect(current?.item.cardID.rawValue == "MATH-011/formula")
+        #expect(current?.item.reason == .new)
+        #expect(driver.model.run?.revealed == false)
+        #expect(driver.model.screen == .session)
+    }
+
+    @Test func undoInCramAsksTheLogForACramAnswer() {
+        var driver = Driver(Fixture.model(.cram(phase: "Math", order: .deck)))
+        driver.press(.character("u"))
+        #expect(driver.effects == [.undoEarlierAnswer(cram: true)])
     }
 
     @Test func aFailedSaveRollsTheAnswerBack() {

@@ -125,6 +125,37 @@ struct TerminalSessionTests {
         #expect(after.stdout == before.stdout)
     }
 
+    @Test func undoAfterARestartTakesBackTheLastAnswerInTheLog() throws {
+        let tmux = try Tmux()
+        let log = tmux.folder.path("reviews.log")
+        try tmux.runLine(Tmux.recallLine(reviewArguments(log: log)) + "; echo EXIT=$?")
+        try tmux.waitFor(text: "Chain Rule: formula?")
+        try tmux.press("Space")
+        try tmux.waitFor(text: "d/dx f(g(x))")
+        try tmux.type("5")
+        try tmux.waitFor(text: "Gradient: formula?")
+        try tmux.type("q")
+        try tmux.waitFor(text: "summary")
+        try tmux.type("q")
+        try tmux.waitFor(text: "EXIT=0")
+        try tmux.clear()
+        // Started again: the Chain Rule is answered, so the session opens on the Gradient.
+        try tmux.runLine(Tmux.recallLine(reviewArguments(log: log)) + "; echo EXIT=$?")
+        try tmux.waitFor(text: "Gradient: formula?")
+        try tmux.type("u")
+        let back = try tmux.waitFor(text: "Chain Rule: formula?")
+        #expect(back.contains("0/20"))
+        try tmux.type("q")
+        try tmux.waitFor(text: "summary")
+        try tmux.type("q")
+        try tmux.waitFor(text: "EXIT=0")
+        let lines = try logLines(log)
+        #expect(lines.map { $0[1] } == ["review", "undo"])
+        #expect(lines.map { $0[2] } == ["MATH-011/formula", "MATH-011/formula"])
+        let cards = try RecallProcess.run(["cards", "--json", "--decks", RecallProcess.shippedDecks, "--log", log, "--now", now])
+        #expect(cards.stdout.contains("{\"id\": \"MATH-011/formula\", \"deck\": \"Concepts Tracker (ML Fundamentals)\", \"phase\": \"Math\", \"new\": true"))
+    }
+
     @Test func aSecondReviewOnTheSameLogIsRefused() throws {
         let tmux = try Tmux()
         let log = tmux.folder.path("reviews.log")
