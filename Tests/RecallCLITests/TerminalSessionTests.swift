@@ -200,6 +200,54 @@ struct TerminalSessionTests {
         #expect(kill(pid, SIGTERM) == 0)
         try tmux.waitFor(text: "EXIT=143")
         try expectTerminalRestored(tmux)
+
+        // A hang-up (the terminal window closed) restores it too.
+        try tmux.clear()
+        try tmux.runLine("sh -c 'echo $$ > \(pidFile); exec \"$@\"' recall-under-test "
+            + Tmux.recallLine(reviewArguments(log: log)) + "; echo EXIT=$?")
+        try tmux.waitFor(text: "Chain Rule: formula?")
+        let hangUpPID = try #require(Int32(try String(contentsOfFile: pidFile, encoding: .utf8)
+            .trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(hangUpPID != pid)
+        #expect(kill(hangUpPID, SIGHUP) == 0)
+        try tmux.waitFor(text: "EXIT=129")
+        try expectTerminalRestored(tmux)
+    }
+
+    @Test func ctrlZSuspendsWithTheTerminalRestoredAndFgRedraws() throws {
+        let tmux = try Tmux()
+        let log = tmux.folder.path("reviews.log")
+        try tmux.runLine("set -m; " + Tmux.recallLine(reviewArguments(log: log)))
+        try tmux.waitFor(text: "Chain Rule: formula?")
+        try tmux.press("C-z")
+        try tmux.waitFor(text: "Stopped")
+        try expectTerminalRestored(tmux)
+        try tmux.clear()
+        try tmux.runLine("fg")
+        try tmux.waitFor(text: "Chain Rule: formula?")
+        try tmux.press("Space")
+        try tmux.waitFor(text: "d/dx f(g(x))")
+        try tmux.type("q")
+        try tmux.waitFor(text: "summary")
+        try tmux.type("q")
+        try tmux.runLine("echo DONE=$?")
+        try tmux.waitFor(text: "DONE=0")
+    }
+
+    @Test func noColorDrawsTheHintWithoutColour() throws {
+        for noColor in [false, true] {
+            let tmux = try Tmux(environment: noColor ? ["NO_COLOR": "1"] : [:])
+            let log = tmux.folder.path("reviews.log")
+            try tmux.runLine(Tmux.recallLine(reviewArguments(log: log)))
+            try tmux.waitFor(text: "Chain Rule: formula?")
+            try tmux.type("4")  // before the reveal: a hint, drawn in yellow when colour is on
+            try tmux.waitFor(text: "Reveal the answer first")
+            let yellow = tmux.screenWithEscapes.contains("\u{1B}[33m") || tmux.screenWithEscapes.contains(";33m")
+            #expect(yellow == !noColor, "NO_COLOR set: \(noColor)")
+            try tmux.type("q")
+            try tmux.waitFor(text: "summary")
+            try tmux.type("q")
+        }
     }
 
     @Test func aWholeDayByKeyboardThenTomorrowsQueue() throws {

@@ -59,6 +59,11 @@ final class Tmux {
     /// The pane's text as one string.
     var screen: String { capture().joined(separator: "\n") }
 
+    /// The pane's text with its attributes and colours as escape sequences (`capture-pane -e`).
+    var screenWithEscapes: String {
+        (try? Self.run(["-L", socket, "capture-pane", "-p", "-e", "-t", "main"]))?.output ?? ""
+    }
+
     /// Waits until `condition` holds for the pane's text, polling; fails after `timeout` seconds.
     @discardableResult
     func waitFor(_ what: String, timeout: Double = 10, _ condition: (String) -> Bool) throws -> String {
