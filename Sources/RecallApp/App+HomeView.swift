@@ -67,17 +67,38 @@ extension App {
 
     /// The help box: every key, for the screen below it.
     static func drawHelp(_ model: AppModel, into buffer: inout ScreenBuffer) {
-        let rows: [Field]
-        if model.screen == .home {
-            rows = [
+        let atHome = model.screen == .home
+        let area = buffer.area
+        let width = min(area.width - 2, 66)
+        // The full descriptions when they fit with a row of margin above and below; else one
+        // short line a key, and the box may cover the header and the footer.
+        var fields = FieldRows(helpRows(atHome: atHome, compact: false), labelStyle: .bold)
+        if fields.height(forWidth: width - 4) + 4 > area.height - 2 {
+            fields = FieldRows(helpRows(atHome: atHome, compact: true), labelStyle: .bold)
+        }
+        let contentHeight = fields.height(forWidth: width - 4)
+        let box = area.centered(width: width, height: min(area.height, contentHeight + 4))
+        buffer.render(Box(title: "Keys"), in: box)
+        let inner = Box.inner(box).inset(horizontal: 1)
+        buffer.render(fields, in: inner.droppingBottom(2))
+        buffer.put("Any key closes this help", x: inner.x, y: inner.maxY - 1, style: .dim, maxWidth: inner.width)
+    }
+
+    /// The keys of the home screen or of a session, described in full or in a few words.
+    private static func helpRows(atHome: Bool, compact: Bool) -> [Field] {
+        switch (atHome, compact) {
+        case (true, false):
+            [
                 Field("Enter", "start today's review"),
                 Field("c", "cram one phase (↑↓ or j/k, Enter; Esc back)"),
                 Field("s", "stats"),
                 Field("?", "this help"),
                 Field("q", "quit (Ctrl-C too)"),
             ]
-        } else {
-            rows = [
+        case (true, true):
+            [Field("Enter", "review"), Field("c", "cram a phase"), Field("s", "stats"), Field("q", "quit")]
+        case (false, false):
+            [
                 Field("Space", "reveal the answer (Enter too)"),
                 Field("0 – 5", "grade, once revealed: 0 blank, 1 wrong, 2 almost, 3 hard, 4 good, 5 easy"),
                 Field("u", "undo the last answer; its card comes back"),
@@ -85,15 +106,11 @@ extension App {
                 Field("?", "this help"),
                 Field("q", "end the session: summary, then out (Ctrl-C too)"),
             ]
+        case (false, true):
+            [
+                Field("Space", "reveal"), Field("0 – 5", "grade (0 blank … 5 easy)"), Field("u", "undo"),
+                Field("e", "edit the deck"), Field("q", "end the session"),
+            ]
         }
-        let area = buffer.area
-        let width = min(area.width - 2, 66)
-        let fields = FieldRows(rows, labelStyle: .bold)
-        let contentHeight = fields.height(forWidth: width - 4)
-        let box = area.centered(width: width, height: min(area.height - 2, contentHeight + 4))
-        buffer.render(Box(title: "Keys"), in: box)
-        let inner = Box.inner(box).inset(horizontal: 1)
-        buffer.render(fields, in: inner.droppingBottom(2))
-        buffer.put("Any key closes this help", x: inner.x, y: inner.maxY - 1, style: .dim, maxWidth: inner.width)
     }
 }
