@@ -10,8 +10,9 @@ import Darwin
 ///
 /// Opening creates missing folders (mode 0700) and the log (mode 0600) and writes the header
 /// `# recall review log v1` into an empty log. If the log does not end in a newline (a torn last
-/// line), the first append starts with one, so its line starts clean; a session that answers
-/// nothing leaves such a file as it was. The file is never truncated or rewritten.
+/// line), the first append closes it with `LogEvent.tornLineCloser` (a tab and a newline), so the
+/// torn piece stays unreadable and the new line starts clean; a session that answers nothing
+/// leaves such a file as it was. The file is never truncated or rewritten.
 /// Take a `LogLock` first: the appender itself does not lock.
 public final class LogAppender {
     /// The log's path.
@@ -53,7 +54,7 @@ public final class LogAppender {
         if let reason = event.unwritableReason { throw .unwritableEvent(path: path, reason: reason) }
         var bytes = event.logLineBytes
         if mayEndMidLine, try !FileSystem.endsWithNewline(path: path) {
-            bytes.insert(UInt8(ascii: "\n"), at: 0)
+            bytes.insert(contentsOf: LogEvent.tornLineCloser, at: 0)
         }
         do {
             try FileSystem.writeAndSync(bytes, to: descriptor, path: path)

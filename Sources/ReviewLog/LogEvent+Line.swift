@@ -2,6 +2,12 @@ extension LogEvent {
     /// The first line of every log file the appender creates.
     public static let header = "# recall review log v1"
 
+    /// What an append writes first when the log ends mid-line (a torn last line): a tab and a
+    /// newline. Any piece of an event line followed by a tab has a field too many or an empty
+    /// one, so the torn piece can never read as an answer, not even when only its newline was
+    /// missing; the reader reports it as a bad line.
+    public static let tornLineCloser: [UInt8] = [UInt8(ascii: "\t"), UInt8(ascii: "\n")]
+
     /// The event as one log line, `time\tkind\tcard\tgrade\tms\n`, with `-` for an undo's
     /// grade and answer time (and for a missing one). A negative answer time is written as 0.
     public var logLine: String { String(decoding: logLineBytes, as: UTF8.self) }

@@ -242,6 +242,8 @@ private struct BlockReader {
     }
 
     /// Records a problem with a line that could not be read, marking a torn last line as such.
+    /// (Once a later append has closed it with `LogEvent.tornLineCloser`, a torn line is an
+    /// ordinary bad line: a field too many, or an empty one.)
     private mutating func report(_ line: PendingLine, _ message: String) {
         let text = line.hasNewline
             ? message

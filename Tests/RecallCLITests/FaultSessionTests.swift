@@ -113,8 +113,9 @@ import Testing
         try Self.killTrials(soak ? 500 : 50, cards: soak ? 2_000 : 200, seed: soak ? 99 : 7)
     }
 
-    /// A log cut inside its last line, then a review session's answer: the answer goes on a line
-    /// of its own, and the torn line stays reported as it was.
+    /// A log cut inside its last line, then a review session's answer: the torn line is closed
+    /// with a tab (so it can never read as an answer), the answer goes on a line of its own, and
+    /// the torn line stays reported.
     @Test func afterALogCutMidLineASessionsAnswerStartsOnACleanLine() throws {
         let folder = try TemporaryFolder()
         try folder.write("decks/kill.md", Self.deck(cards: 5))
@@ -131,7 +132,7 @@ import Testing
             try terminal.press("4")
             #expect(try terminal.waitForScreen { Self.counter($0)?.answered == 1 }.matched, "cut at \(cut)")
             let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: log)))
-            let expectedStart = Array(head.utf8) + last[0..<cut] + [UInt8(ascii: "\n")]
+            let expectedStart = Array(head.utf8) + last[0..<cut] + [UInt8(ascii: "\t"), UInt8(ascii: "\n")]
             #expect(Array(bytes.prefix(expectedStart.count)) == expectedStart, "cut at \(cut)")
             #expect(bytes.last == UInt8(ascii: "\n"))
             let check = try RecallProcess.run(["check", "--decks", folder.path("decks"), "--log", log, "--now", Self.now(trial: 0)])
