@@ -37,7 +37,9 @@ extension App {
             buffer.render(fields, in: rowsArea)
         }
         drawBanner(model.banner, bottom: area.maxY - 2, area: area, into: &buffer)
-        let canUndo = model.run.map { $0.completed && $0.session.canUndo } ?? false
+        let canUndo = model.run.map {
+            ($0.completed && $0.session.canUndo) || ($0.wasEmpty && $0.session.answers.isEmpty)
+        } ?? false
         let exit = switch (canUndo, model.startedAtHome) {
         case (false, true): "Any key: back to the home screen"
         case (false, false): "Any key: exit"

@@ -39,8 +39,8 @@ extension AppModel {
             return []
         case .sessionBegan(let snapshot, let instant):
             return replan(snapshot, at: instant)
-        case .earlierAnswerUndone(let snapshot, let card, let instant):
-            return replan(snapshot, at: instant, first: card)
+        case .earlierAnswerUndone(let snapshot, let answer, let instant):
+            return resume(snapshot, undone: answer, at: instant)
         case .nothingToUndo:
             banner = .hint("Nothing to undo")
             return []
@@ -156,8 +156,7 @@ extension AppModel {
         case .character("u"):
             guard run.session.canUndo else {
                 // Nothing of this session's own: the runtime may take back the log's latest answer.
-                if case .cram = run.session.mode { return [.undoEarlierAnswer(cram: true)] }
-                return [.undoEarlierAnswer(cram: false)]
+                return [.undoEarlierAnswer(cramPhase: run.cramPhase)]
             }
             let before = run.session
             guard let event = run.session.undo(at: instant.wallMillis) else { return [] }
@@ -228,6 +227,11 @@ extension AppModel {
     /// is still open, that is after the last card rather than after `q`); any other key ends the
     /// session and goes home, or quits.
     private mutating func pressAtSummary(_ key: Key, at instant: AppInstant) -> [AppEffect] {
+        // "Nothing due today" after a restart: the session is open, and an answer from before
+        // the restart can still be taken back.
+        if key == .character("u"), let run, run.wasEmpty, run.session.answers.isEmpty {
+            return [.undoEarlierAnswer(cramPhase: run.cramPhase)]
+        }
         if key == .character("u"), var run, run.completed, run.session.canUndo {
             let before = run.session
             guard let event = run.session.undo(at: instant.wallMillis) else { return [] }
@@ -249,6 +253,34 @@ extension AppModel {
     }
 
     // MARK: Session start
+
+    /// After the runtime took back `undone` (an answer from before a restart or an edit), the
+    /// session asks its card first. A session that has answered nothing in this process is
+    /// planned anew from the log; one whose answers were carried over an edit keeps its queue and
+    /// its figures, with the card in front and the undone answer taken out of the figures.
+    private mutating func resume(_ snapshot: LibrarySnapshot, undone: LogEvent, at instant: AppInstant) -> [AppEffect] {
+        let card = CardID(undone.cardID)
+        guard var run, run.carried.answers > 0 else { return replan(snapshot, at: instant, first: card) }
+        library = snapshot.library
+        replay = snapshot.replay
+        home = HomeFigures(library: library, replay: replay, limits: limits)
+        let planned = SessionRun.planned(run.plan, library: library, replay: replay, limits: limits, at: instant)
+        let front = planned.session.upcoming.first { $0.cardID == card }
+        let rest = run.session.upcoming.compactMap { item -> QueueItem? in
+            guard item.cardID != card, let position = library.position(of: item.cardID) else { return nil }
+            return QueueItem(cardID: item.cardID, position: position, reason: item.reason, dueDay: item.dueDay)
+        }
+        run.session = StudySession(
+            library: library, replay: replay, queue: (front.map { [$0] } ?? []) + rest, mode: run.session.mode)
+        run.carried = run.carried.removing(undone)
+        run.unsaved = nil
+        run.revealed = false
+        run.completed = false
+        run.shownAtMillis = instant.monotonicMillis
+        self.run = run
+        screen = run.session.isFinished ? .summary : .session
+        return []
+    }
 
     /// Plans the session again from the decks and log read under the lock; a session whose
     /// cards were all answered meanwhile (in another window) ends at once with a note. With

@@ -47,9 +47,9 @@ public enum AppMessage: Sendable {
     /// `beginSession` took the lock and read the decks and the log again: the session is planned
     /// anew from them, so answers another session gave meanwhile are not asked again.
     case sessionBegan(LibrarySnapshot, at: AppInstant)
-    /// `undoEarlierAnswer` took back the log's latest answer, to `card`, and read the log again:
-    /// the session is planned anew with that card first.
-    case earlierAnswerUndone(LibrarySnapshot, card: CardID, at: AppInstant)
+    /// `undoEarlierAnswer` took back `answer`, the log's latest, and read the log again: the
+    /// session asks that card first.
+    case earlierAnswerUndone(LibrarySnapshot, answer: LogEvent, at: AppInstant)
     /// `undoEarlierAnswer` found nothing this session may take back.
     case nothingToUndo
     /// The decks and the log were read again (after an edit, or when a session ended).
@@ -71,8 +71,9 @@ public enum AppEffect: Hashable, Sendable {
     /// The session has no answer of its own to undo (it was restarted, or the decks were
     /// reloaded): take back the log's latest answer if it was given today in this kind of
     /// session (a cram answer for a cram, a review or drill for a review), then read the log
-    /// again and answer with `.earlierAnswerUndone`, `.nothingToUndo` or `.saveFailed`.
-    case undoEarlierAnswer(cram: Bool)
+    /// again and answer with `.earlierAnswerUndone`, `.nothingToUndo`, `.saveFailed` or
+    /// `.reloadFailed`. `cramPhase` is the crammed phase, nil in a review.
+    case undoEarlierAnswer(cramPhase: String?)
     /// Give the terminal to `$EDITOR` at `line` of `file`, then reload and answer with
     /// `.reloaded` (or `.reloadFailed`).
     case openEditor(file: String, line: Int)

@@ -134,6 +134,12 @@ public struct SessionRun: Sendable {
     /// What the session was planned as, so it can be planned again from a fresh log.
     public let plan: SessionPlan
 
+    /// The crammed phase, nil for a review.
+    public var cramPhase: String? {
+        if case .cram(let phase, _) = plan { return phase }
+        return nil
+    }
+
     /// The session `plan` gives over `library` and `replay`, with `first` (if queued) asked first.
     public static func planned(
         _ plan: SessionPlan, library: DeckLibrary, replay: Replay, limits: DailyLimits, at instant: AppInstant,
@@ -213,6 +219,16 @@ public struct SessionFigures: Hashable, Sendable {
         sum.timeSpentMillis += summary.timeSpentMillis
         sum.dueTomorrow = summary.dueTomorrow
         return sum
+    }
+
+    /// These figures without `answer`, which was taken back (the count of different cards
+    /// stays: the card may have had other answers).
+    public func removing(_ answer: LogEvent) -> SessionFigures {
+        var less = self
+        less.answers = max(0, answers - 1)
+        if answer.grade?.isPass == true { less.passed = max(0, passed - 1) }
+        less.timeSpentMillis = max(0, timeSpentMillis - (answer.answerMillis ?? 0))
+        return less
     }
 
     /// The share of answers graded 3 or more, 0 to 1.

@@ -10,8 +10,8 @@ enum DurationText {
         }
         let seconds = (millis + 500) / 1000
         if seconds < 60 { return "\(seconds)s" }
-        let minutes = seconds / 60
-        if minutes < 60 { return "\(minutes)m \(twoDigits(seconds % 60))s" }
+        if seconds < 3600 { return "\(seconds / 60)m \(twoDigits(seconds % 60))s" }
+        let minutes = (seconds + 30) / 60
         return "\(minutes / 60)h \(twoDigits(minutes % 60))m"
     }
 

@@ -16,6 +16,13 @@ struct StudyContext {
 
     /// Study day number for today.
     var today: Int { replay.today }
+
+    /// The same context with the log as read again (the replay is left as it was).
+    func with(log: LogContents) -> StudyContext {
+        StudyContext(
+            decksPath: decksPath, logPath: logPath, library: library, log: log, days: days, now: now,
+            replay: replay, limits: limits)
+    }
 }
 
 /// Parses `--now`; nil when the text is not an RFC 3339 time.

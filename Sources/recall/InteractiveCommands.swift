@@ -13,7 +13,7 @@ struct HomeCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            try InteractiveRun(options: options, locking: false).run(.home)
+            try InteractiveRun(options: options).run(.home)
         }
     }
 }
@@ -34,7 +34,7 @@ struct ReviewCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            try InteractiveRun(options: options, locking: true).run(.review)
+            try InteractiveRun(options: options).run(.review)
         }
     }
 }
@@ -67,7 +67,7 @@ struct CramCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let run = try InteractiveRun(options: options, locking: true)
+            let run = try InteractiveRun(options: options)
             let name: String
             do {
                 name = try PhaseMatcher(library: run.studyContext.library).match(phase)

@@ -23,13 +23,17 @@ final class InteractiveRun {
     private let startWall: Int64
     private let fixedNow: Bool
 
-    /// Loads the decks and the log. For a session (`locking`), the log's lock is taken first,
-    /// so the log read is the one the session appends to: a second session stops here at once.
-    init(options: GlobalOptions, locking: Bool) throws(CLIFailure) {
+    /// The log's size when it was read, to tell once the lock is held whether it grew meanwhile.
+    private var logSizeAtRead: Int64?
+
+    /// Checks the terminal, then loads the decks and the log (without locking: a mistyped cram
+    /// phase must not create a log). A session takes the lock in `run`, and reads the log again
+    /// if it grew in between.
+    init(options: GlobalOptions) throws(CLIFailure) {
         environment = ProcessInfo.processInfo.environment
         // Without a terminal nothing is read, locked or created.
         try Self.checkTerminal(environment: environment)
-        lock = locking ? try Self.acquireLock(logPath: options.paths.logFile(explicit: options.log)) : nil
+        logSizeAtRead = Self.fileSize(options.paths.logFile(explicit: options.log))
         context = try options.loadContext()
         startedAt = clock.now
         startWall = context.now
@@ -48,6 +52,14 @@ final class InteractiveRun {
     /// stops at once if another session holds it; then, before curses starts, the terminal is
     /// checked (standard input and output a terminal, a usable `TERM`).
     func run(_ start: AppStart) throws(CLIFailure) {
+        if start != .home {
+            // A second session stops here, before the screen: the log is in use.
+            try takeLock(logPath: context.logPath)
+            if Self.fileSize(context.logPath) != logSizeAtRead, case .reloadFailed(let reason) = reload() {
+                endSession()
+                throw CLIFailure(reason)
+            }
+        }
         do {
             backend = try NcursesBackend(color: environment["NO_COLOR"].map(\.isEmpty) ?? true)
         } catch {
@@ -110,8 +122,8 @@ final class InteractiveRun {
                     endSession()
                     // Reading everything again is for the home screen, not for a way out.
                     if !effects.contains(.quit) { messages.append(reload()) }
-                case .undoEarlierAnswer(let cram):
-                    messages.append(undoEarlierAnswer(cram: cram))
+                case .undoEarlierAnswer(let cramPhase):
+                    messages.append(undoEarlierAnswer(cramPhase: cramPhase))
                 case .openEditor(let file, let line):
                     try edit(file: file, line: line)
                     messages.append(reload())
@@ -136,12 +148,19 @@ final class InteractiveRun {
     }
 
     /// Takes back the log's latest answer (the one an `undo` line would name) when it was given
-    /// today in this kind of session, then reads the log again so the session can ask that card
-    /// first. The log as last read is the truth here: this session's own answers are all undone.
-    private func undoEarlierAnswer(cram: Bool) -> AppMessage {
+    /// today in this kind of session, to a card the session could ask (a card of the crammed
+    /// phase for a cram), then reads the log again so the session can ask that card first. The
+    /// log as last read is the truth here: this session's own answers are all undone.
+    private func undoEarlierAnswer(cramPhase: String?) -> AppMessage {
         guard let appender, let latest = context.log.answers.last,
               context.days.day(atMillis: latest.time) == context.today,
-              (latest.kind == .cram) == cram else { return .nothingToUndo }
+              let card = context.library.card(CardID(latest.cardID)) else { return .nothingToUndo }
+        if let cramPhase {
+            guard latest.kind == .cram, card.phase == cramPhase else { return .nothingToUndo }
+        } else {
+            guard latest.kind != .cram else { return .nothingToUndo }
+        }
+        let undoneBefore = context.log.undoneCount
         let instant = now()
         let event = LogEvent(time: instant.wallMillis, kind: .undo, cardID: latest.cardID, grade: nil, answerMillis: nil)
         do {
@@ -150,8 +169,22 @@ final class InteractiveRun {
             return .saveFailed(reason: "\(error)")
         }
         let fresh = reload()
-        guard case .reloaded(let snapshot, let at) = fresh else { return fresh }
-        return .earlierAnswerUndone(snapshot, card: CardID(latest.cardID), at: at)
+        guard case .reloaded(let snapshot, let at) = fresh else {
+            // The decks could not be read again, but the log must be: a second `u` must not
+            // repeat this undo.
+            if let log = try? LogFile.read(at: context.logPath) { context = context.with(log: log) }
+            return fresh
+        }
+        guard context.log.undoneCount == undoneBefore + 1 else {
+            return .reloadFailed(reason: "the log did not take the undo of \(latest.cardID); run 'recall check'")
+        }
+        return .earlierAnswerUndone(snapshot, answer: latest, at: at)
+    }
+
+    /// The size of the file at `path`, nil when there is none.
+    private static func fileSize(_ path: String) -> Int64? {
+        var status = stat()
+        return stat(path, &status) == 0 ? Int64(status.st_size) : nil
     }
 
     /// Takes the log's exclusive lock, unless already held.

@@ -49,7 +49,7 @@ import RecallApp
         driver.press(.character("u"))
         driver.press(.character("u"))
         // Nothing of the session's own is left: the runtime is asked to look in the log.
-        #expect(driver.effects.last == .undoEarlierAnswer(cram: false))
+        #expect(driver.effects.last == .undoEarlierAnswer(cramPhase: nil))
         driver.send(.nothingToUndo)
         #expect(driver.lines()[22] == " Nothing to undo")
         #expect(driver.appended.map(\.kind) == [.review, .undo, .review, .undo])
@@ -62,11 +62,11 @@ import RecallApp
         #expect(driver.model.run?.session.current?.item.cardID.rawValue == "MATH-011/formula")
         #expect(driver.model.run?.session.current?.item.reason == .drill)
         driver.press(.character("u"))
-        #expect(driver.effects == [.undoEarlierAnswer(cram: false)])
+        #expect(driver.effects == [.undoEarlierAnswer(cramPhase: nil)])
         // The runtime appended the undo and read the log again: the card is new again, asked first.
         let library = Fixture.library()
         driver.send(.earlierAnswerUndone(
-            LibrarySnapshot(library: library, replay: Fixture.replay(library)), card: CardID("MATH-011/formula"),
+            LibrarySnapshot(library: library, replay: Fixture.replay(library)), answer: earlier[0],
             at: Fixture.instant(5)))
         let current = driver.model.run?.session.current
         #expect(current?.item.cardID.rawValue == "MATH-011/formula")
@@ -75,10 +75,49 @@ import RecallApp
         #expect(driver.model.screen == .session)
     }
 
-    @Test func undoInCramAsksTheLogForACramAnswer() {
+    @Test func undoInCramAsksTheLogForACramAnswerOfThatPhase() {
         var driver = Driver(Fixture.model(.cram(phase: "Math", order: .deck)))
         driver.press(.character("u"))
-        #expect(driver.effects == [.undoEarlierAnswer(cram: true)])
+        #expect(driver.effects == [.undoEarlierAnswer(cramPhase: "Math")])
+    }
+
+    @Test func afterAnEditUndoFromTheLogKeepsTheQueueAndTheFigures() {
+        var driver = Driver(Fixture.model(.review))
+        driver.type(" 5 4")  // the Chain Rule and the Gradient, both answered well
+        let answered = driver.appended
+        // An edit: the runtime reloads, the session is rebuilt and carries its figures.
+        let library = Fixture.library()
+        driver.send(.reloaded(
+            LibrarySnapshot(library: library, replay: Fixture.replay(library, answers: answered)), at: Fixture.instant(9)))
+        #expect(driver.model.run?.session.canUndo == false)
+        driver.press(.character("u"))
+        #expect(driver.effects.last == .undoEarlierAnswer(cramPhase: nil))
+        // The runtime took back the Gradient's answer: it comes first, the CJK card still waits.
+        driver.send(.earlierAnswerUndone(
+            LibrarySnapshot(library: library, replay: Fixture.replay(library, answers: [answered[0]])), answer: answered[1],
+            at: Fixture.instant(12)))
+        let run = driver.model.run
+        #expect(run?.session.upcoming.map(\.cardID.rawValue) == ["MATH-012/formula", "Q-CJK"])
+        #expect(run?.figures.answers == 1, "the Chain Rule's answer stands, the Gradient's is taken back")
+        #expect(driver.lines()[0].contains("1/3"))
+    }
+
+    @Test func nothingDueAfterARestartStillLetsTheLastAnswerBeUndone() {
+        let library = Fixture.library()
+        let all = ["MATH-011/formula", "MATH-012/formula", "Q-CJK"].map {
+            LogEvent(time: Fixture.morning, kind: .review, cardID: $0, grade: .easy, answerMillis: 900)
+        }
+        var driver = Driver(AppModel(
+            library: library, replay: Fixture.replay(library, answers: all), start: .review, at: Fixture.instant(0)))
+        #expect(driver.model.screen == .summary)
+        #expect(driver.lines().last == " u undo last · any other key: exit")
+        driver.press(.character("u"))
+        #expect(driver.effects == [.undoEarlierAnswer(cramPhase: nil)])
+        driver.send(.earlierAnswerUndone(
+            LibrarySnapshot(library: library, replay: Fixture.replay(library, answers: Array(all.prefix(2)))),
+            answer: all[2], at: Fixture.instant(3)))
+        #expect(driver.model.screen == .session)
+        #expect(driver.model.run?.session.current?.item.cardID.rawValue == "Q-CJK")
     }
 
     @Test func aFailedSaveRollsTheAnswerBack() {
