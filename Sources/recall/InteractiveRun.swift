@@ -49,8 +49,8 @@ final class InteractiveRun {
     }
 
     /// Runs the app from `start` until it quits. A review or cram takes the log's lock first and
-    /// stops at once if another session holds it; then, before curses starts, the terminal is
-    /// checked (standard input and output a terminal, a usable `TERM`).
+    /// stops at once, before the screen, if another session holds it (reading the log again if
+    /// it grew since it was read); the log is opened for appending once curses runs.
     func run(_ start: AppStart) throws(CLIFailure) {
         if start != .home {
             // A second session stops here, before the screen: the log is in use.
