@@ -272,6 +272,7 @@ extension AppModel {
         }
         run.session = StudySession(
             library: library, replay: replay, queue: (front.map { [$0] } ?? []) + rest, mode: run.session.mode)
+        if front == nil { banner = .hint(AppModel.waitsText(card)) }
         run.carried = run.carried.removing(undone)
         run.unsaved = nil
         run.revealed = false
@@ -292,14 +293,23 @@ extension AppModel {
         guard let plan = run?.plan, run?.session.answers.isEmpty == true else { return [] }
         let fresh = SessionRun.planned(
             plan, library: library, replay: replay, limits: limits, at: instant, first: first)
+        let waits = first.map { card in fresh.session.current?.item.cardID != card } ?? false
         guard !fresh.wasEmpty else {
-            run = nil
-            screen = .home
-            banner = .hint(AppModel.nothingDueText(run: fresh))
-            return [.endSession]
+            if startedAtHome {
+                run = nil
+                screen = .home
+                banner = .hint(AppModel.nothingDueText(run: fresh))
+                return [.endSession]
+            }
+            // `recall review` has no home screen: it stays on its summary.
+            run = fresh
+            screen = .summary
+            banner = first.flatMap { waits ? .hint(AppModel.waitsText($0)) : nil }
+            return []
         }
         run = fresh
         screen = .session
+        if let first, waits { banner = .hint(AppModel.waitsText(first)) }
         return []
     }
 
@@ -327,6 +337,11 @@ extension AppModel {
             self.run?.completed = true
             screen = .summary
         }
+    }
+
+    /// The note for an answer taken back whose card today's limits leave for a later day.
+    static func waitsText(_ card: CardID) -> String {
+        "Answer to \(card) taken back; the card is not in today's queue (daily limits)"
     }
 
     /// "Nothing due today — tomorrow: 3 reviews and 20 new cards."

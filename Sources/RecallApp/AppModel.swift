@@ -221,11 +221,13 @@ public struct SessionFigures: Hashable, Sendable {
         return sum
     }
 
-    /// These figures without `answer`, which was taken back (the count of different cards
-    /// stays: the card may have had other answers).
+    /// These figures without `answer`, which was taken back. Undo goes newest first, so a
+    /// review taken back was its card's last answer left in the session (its drills came after
+    /// it): the card no longer counts. A cram answer may have had earlier ones: the card stays.
     public func removing(_ answer: LogEvent) -> SessionFigures {
         var less = self
         less.answers = max(0, answers - 1)
+        if answer.kind == .review { less.cards = max(0, cards - 1) }
         if answer.grade?.isPass == true { less.passed = max(0, passed - 1) }
         less.timeSpentMillis = max(0, timeSpentMillis - (answer.answerMillis ?? 0))
         return less

@@ -152,7 +152,10 @@ final class InteractiveRun {
     /// phase for a cram), then reads the log again so the session can ask that card first. The
     /// log as last read is the truth here: this session's own answers are all undone.
     private func undoEarlierAnswer(cramPhase: String?) -> AppMessage {
-        guard let appender, let latest = context.log.answers.last,
+        // The log as it is now (the lock is held): this process's own answers and undos count.
+        guard let appender, let log = try? LogFile.read(at: context.logPath) else { return .nothingToUndo }
+        context = context.with(log: log)
+        guard let latest = log.answers.last,
               context.days.day(atMillis: latest.time) == context.today,
               let card = context.library.card(CardID(latest.cardID)) else { return .nothingToUndo }
         if let cramPhase {

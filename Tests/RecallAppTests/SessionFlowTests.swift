@@ -99,7 +99,24 @@ import RecallApp
         let run = driver.model.run
         #expect(run?.session.upcoming.map(\.cardID.rawValue) == ["MATH-012/formula", "Q-CJK"])
         #expect(run?.figures.answers == 1, "the Chain Rule's answer stands, the Gradient's is taken back")
+        #expect(run?.figures.cards == 1)
         #expect(driver.lines()[0].contains("1/3"))
+    }
+
+    @Test func aCardTakenBackThatTodaysLimitsLeaveOutIsSaidSo() {
+        let library = Fixture.library()
+        let all = ["MATH-011/formula", "MATH-012/formula", "Q-CJK"].map {
+            LogEvent(time: Fixture.morning, kind: .review, cardID: $0, grade: .easy, answerMillis: 900)
+        }
+        var driver = Driver(AppModel(
+            library: library, replay: Fixture.replay(library, answers: all), limits: DailyLimits(newPerDay: 0),
+            start: .review, at: Fixture.instant(0)))
+        driver.press(.character("u"))
+        driver.send(.earlierAnswerUndone(
+            LibrarySnapshot(library: library, replay: Fixture.replay(library, answers: Array(all.prefix(2)))),
+            answer: all[2], at: Fixture.instant(3)))
+        #expect(driver.model.screen == .summary, "recall review has no home screen to fall back to")
+        #expect(driver.model.banner?.text == "Answer to Q-CJK taken back; the card is not in today's queue (daily limits)")
     }
 
     @Test func nothingDueAfterARestartStillLetsTheLastAnswerBeUndone() {

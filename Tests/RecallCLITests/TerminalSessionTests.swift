@@ -134,24 +134,41 @@ struct TerminalSessionTests {
         try tmux.waitFor(text: "d/dx f(g(x))")
         try tmux.type("5")
         try tmux.waitFor(text: "Gradient: formula?")
+        try tmux.press("Space")
+        try tmux.waitFor(text: "∇f = [∂f/∂x₁ ... ∂f/∂xₙ]")
+        try tmux.type("5")
+        try tmux.waitFor(text: "Dot Product: formula?")
         try tmux.type("q")
         try tmux.waitFor(text: "summary")
         try tmux.type("q")
         try tmux.waitFor(text: "EXIT=0")
         try tmux.clear()
-        // Started again: the Chain Rule is answered, so the session opens on the Gradient.
+        // Started again: the Chain Rule and the Gradient are answered; it opens on the Dot Product.
         try tmux.runLine(Tmux.recallLine(reviewArguments(log: log)) + "; echo EXIT=$?")
+        try tmux.waitFor(text: "Dot Product: formula?")
+        try tmux.type("u")  // from the log: the Gradient comes back
         try tmux.waitFor(text: "Gradient: formula?")
-        try tmux.type("u")
+        try tmux.press("Space")
+        try tmux.waitFor(text: "∇f = [∂f/∂x₁ ... ∂f/∂xₙ]")
+        try tmux.type("4")
+        try tmux.waitFor(text: "Dot Product: formula?")
+        try tmux.type("u")  // the session's own answer
+        try tmux.waitFor(text: "Gradient: formula?")
+        try tmux.type("u")  // from the log again: the Chain Rule
         let back = try tmux.waitFor(text: "Chain Rule: formula?")
-        #expect(back.contains("0/20"))
+        #expect(!back.contains("did not take"))
         try tmux.type("q")
         try tmux.waitFor(text: "summary")
         try tmux.type("q")
         try tmux.waitFor(text: "EXIT=0")
         let lines = try logLines(log)
-        #expect(lines.map { $0[1] } == ["review", "undo"])
-        #expect(lines.map { $0[2] } == ["MATH-011/formula", "MATH-011/formula"])
+        #expect(lines.map { $0[1] } == ["review", "review", "undo", "review", "undo", "undo"])
+        #expect(lines.map { $0[2] } == [
+            "MATH-011/formula", "MATH-012/formula", "MATH-012/formula", "MATH-012/formula", "MATH-012/formula",
+            "MATH-011/formula",
+        ])
+        let check = try RecallProcess.run(["check", "--decks", RecallProcess.shippedDecks, "--log", log, "--now", now])
+        #expect(check.status == 0, "every undo was taken: \(check.stdout)")
         let cards = try RecallProcess.run(["cards", "--json", "--decks", RecallProcess.shippedDecks, "--log", log, "--now", now])
         #expect(cards.stdout.contains("{\"id\": \"MATH-011/formula\", \"deck\": \"Concepts Tracker (ML Fundamentals)\", \"phase\": \"Math\", \"new\": true"))
     }
