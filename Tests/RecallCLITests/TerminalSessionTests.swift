@@ -21,6 +21,15 @@ struct TerminalSessionTests {
         return text.split(separator: "\n").dropFirst().map { $0.split(separator: "\t").map(String.init) }
     }
 
+    /// Ends the running session as a user does: `q` to the summary, `q` out, and waits for the
+    /// shell line's `EXIT=0`.
+    func quitSession(_ tmux: Tmux) throws {
+        try tmux.type("q")
+        try tmux.waitFor(text: "summary")
+        try tmux.type("q")
+        try tmux.waitFor(text: "EXIT=0")
+    }
+
     /// Checks that the shell in the pane got back a cooked terminal with echo and a visible cursor.
     func expectTerminalRestored(_ tmux: Tmux) throws {
         // The typed line holds `TTY%s`, the output `TTY=`: the wait cannot match the command itself.
@@ -82,10 +91,7 @@ struct TerminalSessionTests {
         let again = try tmux.waitFor(text: "Chain Rule: formula?")
         #expect(!again.contains("too small"))
         #expect(tmux.capture()[3] == String(repeating: " ", count: 30) + "Chain Rule: formula?")
-        try tmux.type("q")
-        try tmux.waitFor(text: "summary")
-        try tmux.type("q")
-        try tmux.waitFor(text: "EXIT=0")
+        try quitSession(tmux)
     }
 
     @Test func cramOnePhaseLeavesTheScheduleAlone() throws {
@@ -138,10 +144,7 @@ struct TerminalSessionTests {
         try tmux.waitFor(text: "∇f = [∂f/∂x₁ ... ∂f/∂xₙ]")
         try tmux.type("5")
         try tmux.waitFor(text: "Dot Product: formula?")
-        try tmux.type("q")
-        try tmux.waitFor(text: "summary")
-        try tmux.type("q")
-        try tmux.waitFor(text: "EXIT=0")
+        try quitSession(tmux)
         try tmux.clear()
         // Started again: the Chain Rule and the Gradient are answered; it opens on the Dot Product.
         try tmux.runLine(Tmux.recallLine(reviewArguments(log: log)) + "; echo EXIT=$?")
@@ -157,10 +160,7 @@ struct TerminalSessionTests {
         try tmux.type("u")  // from the log again: the Chain Rule
         let back = try tmux.waitFor(text: "Chain Rule: formula?")
         #expect(!back.contains("did not take"))
-        try tmux.type("q")
-        try tmux.waitFor(text: "summary")
-        try tmux.type("q")
-        try tmux.waitFor(text: "EXIT=0")
+        try quitSession(tmux)
         let lines = try logLines(log)
         #expect(lines.map { $0[1] } == ["review", "review", "undo", "review", "undo", "undo"])
         #expect(lines.map { $0[2] } == [
@@ -187,10 +187,7 @@ struct TerminalSessionTests {
         // The first session goes on.
         try tmux.press("Space")
         try tmux.waitFor(text: "d/dx f(g(x))")
-        try tmux.type("q")
-        try tmux.waitFor(text: "summary")
-        try tmux.type("q")
-        try tmux.waitFor(text: "EXIT=0")
+        try quitSession(tmux)
         // Once it has ended, the log is free again.
         let third = try RecallProcess.run(reviewArguments(log: log))
         #expect(third.stderr == "recall: the review screen needs a terminal (standard output is not a terminal)\n")
@@ -339,10 +336,7 @@ struct TerminalSessionTests {
         try tmux.waitFor(text: "d/dx f(g(x))")
         try tmux.type("4")
         try tmux.waitFor(text: "Gradient: formula?")
-        try tmux.type("q")
-        try tmux.waitFor(text: "summary")
-        try tmux.type("q")
-        try tmux.waitFor(text: "EXIT=0")
+        try quitSession(tmux)
         #expect(try logLines(log).map { $0[2] } == ["MATH-011/formula"])
     }
 
