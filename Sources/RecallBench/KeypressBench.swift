@@ -13,14 +13,7 @@ struct KeypressBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "keypress", abstract: "Time key presses through update and view at 80x24 (p50, p99).")
 
-    @Option(help: "The decks folder.")
-    var decks: String
-
-    @Option(help: "The review log.")
-    var log: String
-
-    @Option(help: "The time to review at (RFC 3339).")
-    var now: String = "2026-11-21T12:00:00Z"
+    @OptionGroup var data: BenchData
 
     @Option(help: "How many key presses to time.")
     var presses: Int = 4_000
@@ -32,10 +25,10 @@ struct KeypressBench: ParsableCommand {
     var height: Int = 24
 
     func run() throws {
-        let nowMillis = try RFC3339.parse(now)
-        let days = LocalDays.utc(dayStartHour: 4)
-        let library = try DeckFolder(path: decks).load()
-        let contents = try LogFile.read(at: log)
+        let nowMillis = try data.nowMillis()
+        let days = data.days
+        let library = try DeckFolder(path: data.decks).load()
+        let contents = try LogFile.read(at: data.log)
         let replay = Replay(library: library, log: contents, days: days, today: days.day(atMillis: nowMillis))
         let size = Size(width: width, height: height)
         var samples = Samples(name: "key press: update + view, \(width)x\(height)")

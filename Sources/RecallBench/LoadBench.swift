@@ -10,14 +10,7 @@ struct LoadBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "load", abstract: "Time deck loading, log reading, replay and queue building.")
 
-    @Option(help: "The decks folder.")
-    var decks: String
-
-    @Option(help: "The review log.")
-    var log: String
-
-    @Option(help: "The time to plan for (RFC 3339).")
-    var now: String = "2026-11-21T12:00:00Z"
+    @OptionGroup var data: BenchData
 
     @Option(help: "Runs of each stage.")
     var runs: Int = 10
@@ -26,8 +19,8 @@ struct LoadBench: ParsableCommand {
     var label: String = ""
 
     func run() throws {
-        let nowMillis = try RFC3339.parse(now)
-        let days = LocalDays.utc(dayStartHour: 4)
+        let nowMillis = try data.nowMillis()
+        let days = data.days
         let today = days.day(atMillis: nowMillis)
         var deckSamples = Samples(name: label + "decks")
         var logSamples = Samples(name: label + "log-read")
@@ -40,10 +33,10 @@ struct LoadBench: ParsableCommand {
             memory.append("\(stage) \(usage.now)/\(usage.peak) MB")
         }
         for run in 0..<max(1, runs) {
-            let library = try Stopwatch.time { try DeckFolder(path: decks).load() }
+            let library = try Stopwatch.time { try DeckFolder(path: data.decks).load() }
             deckSamples.add(library.nanoseconds)
             if run == 0 { noteMemory("decks") }
-            let contents = try Stopwatch.time { try LogFile.read(at: log) }
+            let contents = try Stopwatch.time { try LogFile.read(at: data.log) }
             logSamples.add(contents.nanoseconds)
             if run == 0 { noteMemory("log") }
             let replay = Stopwatch.time {
