@@ -33,8 +33,9 @@ final class InteractiveRun {
         environment = ProcessInfo.processInfo.environment
         // Without a terminal nothing is read, locked or created.
         try Self.checkTerminal(environment: environment)
-        logSizeAtRead = Self.fileSize(options.paths.logFile(explicit: options.log))
-        context = try options.loadContext()
+        let settings = try options.loadSettings()
+        logSizeAtRead = Self.fileSize(settings.log.value)
+        context = try options.loadContext(settings: settings)
         startedAt = clock.now
         startWall = context.now
         fixedNow = options.now != nil
@@ -125,6 +126,11 @@ final class InteractiveRun {
                 case .undoEarlierAnswer(let cramPhase):
                     messages.append(undoEarlierAnswer(cramPhase: cramPhase))
                 case .openEditor(let file, let line):
+                    if context.decks == .builtIn {
+                        // The built-in decks live in the binary: there is no file to edit.
+                        messages.append(.reloadFailed(reason: BuiltInDeckFiles.notEditable))
+                        continue
+                    }
                     try edit(file: file, line: line)
                     messages.append(reload())
                 }
@@ -232,7 +238,7 @@ final class InteractiveRun {
     private func reload(beginningSession: Bool = false) -> AppMessage {
         let library: DeckLibrary
         do {
-            library = try DeckFolder(path: context.decksPath).load()
+            library = try context.decks.load()
         } catch {
             return .reloadFailed(reason: "cannot reload the decks: \(error)")
         }
@@ -246,18 +252,18 @@ final class InteractiveRun {
         let today = context.days.day(atMillis: instant.wallMillis)
         let replay = Replay(library: library, log: contents, days: context.days, today: today)
         context = StudyContext(
-            decksPath: context.decksPath, logPath: context.logPath, library: library, log: contents,
+            settings: context.settings, decks: context.decks, logPath: context.logPath, library: library, log: contents,
             days: context.days, now: instant.wallMillis, replay: replay, limits: context.limits)
         let snapshot = LibrarySnapshot(library: library, replay: replay)
         return beginningSession ? .sessionBegan(snapshot, at: instant) : .reloaded(snapshot, at: instant)
     }
 
-    /// Hands the terminal to `$EDITOR` (else `vi`) at `+line file`, then takes it back.
+    /// Hands the terminal to the editor of the settings (`RECALL_EDITOR`, `editor`, `$VISUAL`,
+    /// `$EDITOR`, else `vi`) at `+line file`, then takes it back.
     private func edit(file: String, line: Int) throws(CLIFailure) {
         backend?.restore()
         backend = nil
-        let editor = environment["VISUAL"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? environment["EDITOR"].flatMap { $0.isEmpty ? nil : $0 } ?? "vi"
+        let editor = context.settings.editor.value
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         // The editor may carry arguments (`code -w`): let the shell split it.
