@@ -19,7 +19,7 @@ extension SettingsFile {
         } catch let error as TOMLParseError {
             return SettingsFile(path: path, problems: [
                 SettingsProblem(.error, at: .file(path: path, line: max(1, error.source.begin.line)),
-                    "not valid TOML: \(error.description); the file is not used"),
+                    "not valid TOML: \(error.description)"),
             ])
         } catch {
             return SettingsFile(path: path, problems: [

@@ -67,7 +67,23 @@ public struct SettingsResolver: Sendable {
             decks: decks, log: log, device: device, newPerDay: newPerDay, reviewsPerDay: reviewsPerDay,
             dayStartsAt: dayStartsAt, interview: interview, targetRecall: target, editor: editor,
             gradeKeys: gradeKeys, filePath: locations.configFile, fileFound: file != nil)
-        return (settings, problems)
+        return (settings, Self.ordered(problems))
+    }
+
+    /// The file's problems by line, then the environment's, then the flags'.
+    private static func ordered(_ problems: [SettingsProblem]) -> [SettingsProblem] {
+        func rank(_ problem: SettingsProblem) -> (Int, Int) {
+            switch problem.place {
+            case .file(_, let line): (0, line)
+            case .environment: (1, 0)
+            case .flag: (2, 0)
+            case .builtInDefault: (3, 0)
+            }
+        }
+        return problems.enumerated().sorted { first, second in
+            let (a, b) = (rank(first.element), rank(second.element))
+            return (a.0, a.1, first.offset) < (b.0, b.1, second.offset)
+        }.map(\.element)
     }
 
     /// `VISUAL`, else `EDITOR`, else `vi`: below the settings file, as git places them below its own.

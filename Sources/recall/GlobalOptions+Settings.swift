@@ -51,7 +51,7 @@ enum SettingsEdge {
         let errors = problems.filter { $0.severity == .error }.count
         guard errors > 0 else { return }
         throw CLIFailure(
-            "\(counted(errors, "bad setting")); nothing was done (fix it, or see 'recall config')",
+            "the settings have \(counted(errors, "error")); nothing was done (fix them; 'recall config' shows every setting)",
             status: badSettingsStatus)
     }
 
