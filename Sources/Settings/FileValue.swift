@@ -32,4 +32,10 @@ public struct FileEntry: Hashable, Sendable {
     public let value: FileValue
     /// The line of its key, counting from 1.
     public let line: Int
+
+    /// A value found at `line`.
+    public init(value: FileValue, line: Int) {
+        self.value = value
+        self.line = line
+    }
 }

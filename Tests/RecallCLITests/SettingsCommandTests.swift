@@ -82,13 +82,15 @@ import Testing
         #expect(try Self.dueIDs(fromVariable).count == 6)
 
         let config = try home.run(["config", "--new-per-day", "7"], ["RECALL_LOG": "/var/empty/env.log"])
-        let rows = config.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true) }
-        func row(_ key: String) -> [Substring]? { rows.first { $0.first.map(String.init) == key } }
+        let rows = config.stdout.split(separator: "\n").map {
+            $0.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        }
+        func row(_ key: String) -> [String]? { rows.first { $0.first == key } }
         #expect(row("new_per_day") == ["new_per_day", "7", "flag", "--new-per-day"])
         #expect(row("log") == ["log", "/var/empty/env.log", "environment", "RECALL_LOG"])
         #expect(row("reviews_per_day") == ["reviews_per_day", "200", "default"])
         let fileRows = try home.run(["config"]).stdout.split(separator: "\n").map {
-            $0.split(separator: " ", omittingEmptySubsequences: true)
+            $0.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         }
         #expect(fileRows.contains(["new_per_day", "5", "\(home.configPath):1"]))
         #expect(fileRows.contains(["log", home.folder.path(".config/recall/file.log"), "\(home.configPath):2"]))
