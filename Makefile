@@ -59,6 +59,7 @@ man: release
 	mkdir -p .build/man
 	"$$($(SWIFT) build --show-bin-path)/generate-manual" $(BIN_RELEASE) \
 		--authors "The Recall authors" --output-directory .build/man
+	sed -i '/^$$/d' $(MANPAGE)  # mdoc warns about blank lines, which the help texts leave
 
 ## Installs the release binary, the man page and the bash, zsh and fish completions under PREFIX.
 install: release man
