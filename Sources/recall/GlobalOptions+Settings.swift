@@ -55,29 +55,40 @@ enum SettingsEdge {
             status: badSettingsStatus)
     }
 
-    /// The settings file, nil when there is none at its default place.
+    /// The settings file, nil when there is none at its default place. Only a regular file of
+    /// at most 1 MB is read (a pipe or a device would never end).
     static func readFile(_ locations: SettingsLocations) -> SettingsFile? {
         let path = locations.configFile
-        var status = stat()
-        guard stat(path, &status) == 0 else {
-            if errno == ENOENT, !locations.configFileNamed { return nil }
-            let reason = errno == ENOENT ? "no such file (RECALL_CONFIG names it)" : String(cString: strerror(errno))
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let code = errno
+            if code == ENOENT, !locations.configFileNamed { return nil }
+            let reason = code == ENOENT ? "no such file (RECALL_CONFIG names it)" : String(cString: strerror(code))
             return .unreadable(path: path, reason: reason)
+        }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            return .unreadable(path: path, reason: String(cString: strerror(errno)))
         }
         guard (status.st_mode & S_IFMT) == S_IFREG else {
             return .unreadable(path: path, reason: "not a regular file")
         }
-        guard status.st_size <= 1 << 20 else { return .unreadable(path: path, reason: "larger than 1 MB") }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            return .unreadable(path: path, reason: String(cString: strerror(errno)))
+        let limit = 1 << 20
+        guard status.st_size <= limit else { return .unreadable(path: path, reason: "larger than 1 MB") }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while bytes.count <= limit {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count > 0 {
+                bytes += chunk[0..<count]
+            } else if count == 0 {
+                return SettingsFile.parse(bytes, path: path)
+            } else if errno != EINTR {
+                return .unreadable(path: path, reason: String(cString: strerror(errno)))
+            }
         }
-        defer { try? handle.close() }
-        do {
-            let data = try handle.readToEnd() ?? Data()
-            return SettingsFile.parse([UInt8](data), path: path)
-        } catch {
-            return .unreadable(path: path, reason: "\(error.localizedDescription)")
-        }
+        return .unreadable(path: path, reason: "larger than 1 MB")
     }
 
     /// Whether a folder exists at `path`.

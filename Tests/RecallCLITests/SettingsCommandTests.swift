@@ -191,3 +191,15 @@ import Testing
         #expect(builtIn.stdout.hasPrefix("Decks in use: the built-in decks (flag --decks)"))
     }
 }
+
+/// The completion scripts `make install` writes come from the command definitions.
+@Suite struct CompletionScriptTests {
+    @Test(arguments: ["bash", "zsh", "fish"])
+    func theScriptKnowsEveryCommandAndGlobalOption(shell: String) throws {
+        let outcome = try RecallProcess.run(["--generate-completion-script", shell])
+        #expect(outcome.status == 0)
+        for word in ["review", "cram", "init", "config", "new-per-day", "day-starts-at"] {
+            #expect(outcome.stdout.contains(word), "\(shell): \(word)")
+        }
+    }
+}
