@@ -41,17 +41,20 @@ enum SettingsEdge {
         let locations = SettingsLocations(environment: environment)
         let resolver = SettingsResolver(
             flags: flags, environment: environment, file: readFile(locations),
-            dataDecksExist: isFolder(locations.dataDecks), hostName: ProcessInfo.processInfo.hostName)
+            dataDecksExist: isFolder(locations.dataDecks), hostName: hostName())
         return resolver.resolve()
     }
 
     /// Prints warnings; prints errors and throws exit 78 when there is one.
-    static func report(_ problems: [SettingsProblem]) throws(CLIFailure) {
+    static func report(
+        _ problems: [SettingsProblem],
+        consequence: String = "nothing was done (fix them; 'recall config' shows every setting)"
+    ) throws(CLIFailure) {
         for problem in problems { printError(problem.description) }
         let errors = problems.filter { $0.severity == .error }.count
         guard errors > 0 else { return }
         throw CLIFailure(
-            "the settings have \(counted(errors, "error")); nothing was done (fix them; 'recall config' shows every setting)",
+            "the settings have \(counted(errors, "error")); \(consequence)",
             status: badSettingsStatus)
     }
 
@@ -89,6 +92,14 @@ enum SettingsEdge {
             }
         }
         return .unreadable(path: path, reason: "larger than 1 MB")
+    }
+
+    /// The machine's name from `gethostname` (never a name-service lookup, which can hang
+    /// for seconds on a machine without network).
+    static func hostName() -> String {
+        var buffer = [CChar](repeating: 0, count: 256)
+        guard gethostname(&buffer, buffer.count - 1) == 0 else { return "" }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// Whether a folder exists at `path`.
