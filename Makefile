@@ -74,3 +74,8 @@ install: release man
 ## Removes what `make install` installed (decks, settings and the review log stay).
 uninstall:
 	rm -f "$(BINDIR)/recall" "$(MANDIR)/recall.1" "$(BASHDIR)/recall" "$(ZSHDIR)/_recall" "$(FISHDIR)/recall.fish"
+
+.PHONY: install-check
+## Installs into a fresh HOME, from `/`, and checks what a new user meets (not part of `make test`).
+install-check: deps
+	scripts/check-install.sh
