@@ -4,7 +4,8 @@ public enum ConfigTemplate {
     /// The file's text for these default places and device name.
     public static func text(locations: SettingsLocations, device: String) -> String {
         """
-        # Recall's settings (DESIGN: flag > environment > this file > default).
+        # Recall's settings. A flag beats an environment variable, which beats this file,
+        # which beats the default.
         # Every key is shown at its default, commented out: remove the '#' to change one.
         # 'recall config' shows each setting in force and where it came from.
 
