@@ -104,3 +104,12 @@ import TerminalUI
         rig.runtime.endSession()
     }
 }
+
+/// Anki's grade keys through the whole loop.
+@Suite struct RuntimeGradeKeysTests {
+    @Test func ankiKeysAndSpaceGradeThroughTheLoop() throws {
+        let rig = Rig(gradeKeys: .anki)
+        try rig.run(.review, keys: keys(" 1  q"))
+        #expect(rig.logged == ["review MATH-011/formula 2", "review MATH-012/formula 4"])
+    }
+}
