@@ -43,7 +43,7 @@ public enum ConfigTemplate {
 
         # The keys that grade: "0-5" (grades 0 to 5), or "anki" (1-4 as Again, Hard, Good,
         # Easy, recorded as grades 2, 3, 4, 5). Environment: RECALL_GRADE_KEYS.
-        # grade_keys = "\(SettingDefaults.gradeKeys.rawValue)"
+        # grade_keys = "\(SettingDefaults.gradeKeys)"
 
         """
     }

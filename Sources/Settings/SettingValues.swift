@@ -1,19 +1,3 @@
-/// Which keys grade a revealed card.
-public enum GradeKeys: String, CaseIterable, Hashable, Sendable {
-    /// Keys 0–5 are the grades 0–5 (the default).
-    case zeroToFive = "0-5"
-    /// Keys 1–4 are Again, Hard, Good, Easy, recorded as grades 2, 3, 4, 5 (as in Anki).
-    case anki
-
-    /// The grade a key of this layout records, nil when the key grades nothing.
-    public func grade(forDigit digit: Int) -> Int? {
-        switch self {
-        case .zeroToFive: (0...5).contains(digit) ? digit : nil
-        case .anki: (1...4).contains(digit) ? digit + 1 : nil
-        }
-    }
-}
-
 /// Which decks are studied: a folder of Markdown files, or the decks built into the binary.
 public enum DecksChoice: Hashable, Sendable, CustomStringConvertible {
     /// Every `*.md` below this folder.

@@ -18,8 +18,9 @@ public struct Settings: Sendable {
     public var targetRecall: Resolved<Double>
     /// The command that edits a deck (may carry arguments, such as `code -w`).
     public var editor: Resolved<String>
-    /// Which keys grade a revealed card.
-    public var gradeKeys: Resolved<GradeKeys>
+    /// Which keys grade a revealed card: `"0-5"` or `"anki"` (one of `SettingDefaults.gradeKeyLayouts`;
+    /// the app's `GradeKeys` gives them their meaning).
+    public var gradeKeys: Resolved<String>
 
     /// The settings file that was read (or would be), for `recall config`.
     public var filePath: String
@@ -38,7 +39,7 @@ public struct Settings: Sendable {
             (.interview, interview.value?.description ?? "(none)", interview.source),
             (.targetRecall, Self.decimal(targetRecall.value), targetRecall.source),
             (.editor, editor.value, editor.source),
-            (.gradeKeys, gradeKeys.value.rawValue, gradeKeys.source),
+            (.gradeKeys, gradeKeys.value, gradeKeys.source),
         ]
     }
 
@@ -59,5 +60,8 @@ public enum SettingDefaults {
     /// The editor when neither the settings nor `VISUAL`/`EDITOR` name one.
     public static let editor = "vi"
     /// The grade keys.
-    public static let gradeKeys = GradeKeys.zeroToFive
+    public static let gradeKeys = "0-5"
+    /// Every layout of grade keys: keys 0–5 are the grades, or Anki's 1–4 (Again, Hard, Good,
+    /// Easy, recorded as grades 2, 3, 4, 5).
+    public static let gradeKeyLayouts = ["0-5", "anki"]
 }

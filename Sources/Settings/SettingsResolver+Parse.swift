@@ -90,10 +90,10 @@ enum Parse {
     }
 
     /// `"0-5"` or `"anki"`.
-    static func gradeKeys(_ raw: RawSetting) -> Result<GradeKeys, SettingMessage> {
+    static func gradeKeys(_ raw: RawSetting) -> Result<String, SettingMessage> {
         text(raw).flatMap { text in
-            GradeKeys(rawValue: text).map { .success($0) }
-                ?? .failure(SettingMessage("must be \"0-5\" or \"anki\", not \"\(text)\""))
+            SettingDefaults.gradeKeyLayouts.contains(text) ? .success(text)
+                : .failure(SettingMessage("must be \"0-5\" or \"anki\", not \"\(text)\""))
         }
     }
 

@@ -10,6 +10,7 @@ extension GlobalOptions {
         flags[.newPerDay] = newPerDay.map(String.init)
         flags[.reviewsPerDay] = reviewsPerDay.map(String.init)
         flags[.dayStartsAt] = dayStartsAt.map(String.init)
+        flags[.gradeKeys] = gradeKeys?.rawValue
         return flags
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RecallApp
 
 /// The options every command takes: where the decks and the log are, the clock, and the daily limits.
 struct GlobalOptions: ParsableArguments {
@@ -32,8 +33,13 @@ struct GlobalOptions: ParsableArguments {
 
     /// The options above that take a value, as typed before or after a subcommand.
     static let valueOptionNames: Set<String> = [
-        "--decks", "--log", "--now", "--new-per-day", "--reviews-per-day", "--day-starts-at",
+        "--decks", "--log", "--now", "--new-per-day", "--reviews-per-day", "--day-starts-at", "--grade-keys",
     ]
+
+    @Option(help: ArgumentHelp(
+        "The keys that grade a revealed card: 0-5 (the grades themselves), or anki (1 Again, 2 Hard, 3 Good, 4 Easy: grades 2-5; Space grades Good).",
+        valueName: "0-5|anki"))
+    var gradeKeys: GradeKeys?
 
     func validate() throws {
         if let newPerDay, newPerDay < 0 { throw ValidationError("--new-per-day must be 0 or more, not \(newPerDay).") }

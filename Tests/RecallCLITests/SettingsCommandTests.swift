@@ -166,6 +166,10 @@ import Testing
         #expect(before.stdout == after.stdout)
         let config = try home.run(["--log", log, "config"])
         #expect(config.stdout.contains("\(log)  flag --log"))
+        let keys = try home.run(["--grade-keys", "anki", "config"], ["RECALL_GRADE_KEYS": "0-5"])
+        #expect(keys.stdout.contains("anki") && keys.stdout.contains("flag --grade-keys"))
+        let fromVariable = try home.run(["config"], ["RECALL_GRADE_KEYS": "anki"])
+        #expect(fromVariable.stdout.contains("environment RECALL_GRADE_KEYS"))
     }
 
     @Test func flagMistakesSayWhatIsWrong() throws {
