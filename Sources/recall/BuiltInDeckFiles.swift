@@ -13,7 +13,7 @@ enum BuiltInDeckFiles {
     }
 
     /// What `e` says on a built-in deck's card.
-    static let notEditable = "the built-in decks cannot be edited; run 'recall init' to copy them where you can"
+    static let notEditable = "built-in decks cannot be edited: run 'recall init' first"
 }
 
 extension DecksChoice {
