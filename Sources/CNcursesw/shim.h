@@ -73,6 +73,20 @@ static inline int recall_draw_cell(WINDOW *window, int y, int x, const wchar_t *
     return OK;
 }
 
+/* Writes a whole grapheme cluster (an emoji ZWJ sequence, an emoji with a skin tone) into the
+   cell at row y, column x: `count` scalars, the first a wide one. `setcchar` stops at the first
+   scalar after the base that has a width of its own, so the rest are put in the cell directly;
+   curses sends them all, in order, when it draws the cell, and counts the base's width. */
+static inline int recall_draw_cluster(WINDOW *window, int y, int x, const wchar_t *chars, int count, attr_t attrs, short pair) {
+    cchar_t cell;
+    wchar_t base[2] = { chars[0], 0 };
+    if (setcchar(&cell, base, attrs, pair, NULL) == ERR) return ERR;
+    for (int i = 1; i < count && i < CCHARW_MAX; ++i) cell.chars[i] = chars[i];
+    if (wmove(window, y, x) == ERR) return ERR;
+    wadd_wch(window, &cell);
+    return OK;
+}
+
 /* ---- Signals ----
    Installs `handler` for `signo`, saving the disposition it replaces in `previous`. (A header
    cannot keep static state for Swift, so the caller owns the storage.) */
