@@ -30,7 +30,7 @@ extension App {
             if items.isEmpty {
                 buffer.put("No phases: the decks have no ## headings", x: listArea.x + 2, y: listArea.y, style: .dim)
             } else {
-                buffer.render(SelectableList(items, selected: nil), in: listArea)
+                buffer.render(SelectableList(items, selected: nil, firstRow: model.homeScroll), in: listArea)
             }
         }
         drawBanner(model.banner, bottom: footerY - 1, area: area, into: &buffer)

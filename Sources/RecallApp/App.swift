@@ -142,9 +142,33 @@ extension AppModel {
         case .help:
             overlay = .help
             return []
+        case .lineDown, .lineUp, .pageDown, .pageUp, .top, .bottom:
+            scrollHome(action)
+            return []
         default:
             return []
         }
+    }
+
+    /// The phase rows the home screen has room for at the current size.
+    var homePhaseRows: Int {
+        max(0, size.height - (home.deckErrors > 0 ? 5 : 4) - 3)
+    }
+
+    /// Scrolls the home screen's phase list, within its ends.
+    private mutating func scrollHome(_ action: KeyAction) {
+        let rows = max(1, homePhaseRows)
+        let last = max(0, home.phases.count - rows)
+        let target: Int
+        switch action {
+        case .lineDown: target = homeScroll + 1
+        case .lineUp: target = homeScroll - 1
+        case .pageDown: target = homeScroll + rows
+        case .pageUp: target = homeScroll - rows
+        case .top: target = 0
+        default: target = last
+        }
+        homeScroll = min(max(0, target), last)
     }
 
     private mutating func pressInPhasePicker(_ action: KeyAction, selected: Int, at instant: AppInstant) -> [AppEffect] {

@@ -75,6 +75,8 @@ public struct AppModel: Sendable {
     public var stats: StudyStats?
     /// The screen's size as last reported, which paging the stats needs.
     public internal(set) var size = Size(width: 80, height: 24)
+    /// The first phase row shown on the home screen (j/k, the arrows, PgUp/PgDn, Home/End).
+    public internal(set) var homeScroll = 0
     /// Every key binding: what keys do, and what the footers and the help say.
     public let keymap: Keymap
 
