@@ -27,7 +27,10 @@ extension App {
                 ListItem(phase.name, detail: phaseColumns(String(phase.cards), String(phase.new), String(phase.due)))
             }
             let listArea = Rect(x: area.x, y: listTop + 1, width: area.width, height: footerY - 1 - (listTop + 1))
-            if items.isEmpty {
+            if let noDecks = model.noDecksText {
+                let block = TextBlock(noDecks, style: .dim)
+                buffer.render(block, in: listArea.inset(horizontal: 2))
+            } else if items.isEmpty {
                 buffer.put("No phases: the decks have no ## headings", x: listArea.x + 2, y: listArea.y, style: .dim)
             } else {
                 buffer.render(SelectableList(items, selected: nil, firstRow: model.homeScroll), in: listArea)

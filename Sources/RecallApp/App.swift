@@ -120,6 +120,10 @@ extension AppModel {
         switch action {
         case .quit:
             return [.quit]
+        case .review where noDecksText != nil, .cram where noDecksText != nil:
+            // No deck at all: say where recall looked and how to add one.
+            banner = noDecksText.map { .hint($0) }
+            return []
         case .review:
             let started = SessionRun.review(library: library, replay: replay, limits: limits, at: instant)
             if started.wasEmpty {
@@ -287,7 +291,7 @@ extension AppModel {
         if action == .undo, let run {
             // "Nothing due today" after a restart: the session is open, and an answer from before
             // the restart can still be taken back.
-            if run.wasEmpty, run.session.answers.isEmpty {
+            if run.wasEmpty, run.session.answers.isEmpty, noDecksText == nil {
                 return [.undoEarlierAnswer(cramPhase: run.cramPhase)]
             }
             if run.completed, run.session.canUndo {

@@ -79,14 +79,26 @@ public struct AppModel: Sendable {
     public internal(set) var homeScroll = 0
     /// Every key binding: what keys do, and what the footers and the help say.
     public let keymap: Keymap
+    /// Where the decks were looked for, to say so when none was found.
+    public let decksFolder: String?
+
+    /// The note when no deck file was found: where recall looked and how to add one; nil when
+    /// there is a deck (even one without cards).
+    public var noDecksText: String? {
+        guard library.decks.isEmpty else { return nil }
+        let place = decksFolder.map { " in \($0)" } ?? ""
+        return "No deck found\(place). Add a Markdown file there (a # title, ## phases, `- question :: answer` lines; see README), or pass --decks PATH."
+    }
 
     /// The app on `start`, at `instant` (when the first card is shown, for its answer time).
     /// A review with nothing to do starts on the summary with the "Nothing due today" note.
     public init(
         library: DeckLibrary, replay: Replay, limits: DailyLimits = DailyLimits(), start: AppStart,
-        at instant: AppInstant, stats: StudyStats? = nil, gradeKeys: GradeKeys = .zeroToFive
+        at instant: AppInstant, stats: StudyStats? = nil, gradeKeys: GradeKeys = .zeroToFive,
+        decksFolder: String? = nil
     ) {
         self.keymap = .standard(gradeKeys: gradeKeys)
+        self.decksFolder = decksFolder
         self.library = library
         self.replay = replay
         self.limits = limits

@@ -70,7 +70,7 @@ public final class Runtime {
         let stats = StudyStats(library: library, replay: replay, answers: contents.answers, days: days)
         return AppModel(
             library: library, replay: replay, limits: limits, start: start, at: instant, stats: stats,
-            gradeKeys: gradeKeys)
+            gradeKeys: gradeKeys, decksFolder: decks.path)
     }
 
     /// Runs `model` on `terminal` until the app quits or input ends. A session's log is opened

@@ -113,3 +113,21 @@ import TerminalUI
         #expect(rig.logged == ["review MATH-011/formula 2", "review MATH-012/formula 4"])
     }
 }
+
+/// An empty decks folder says so, where it looked, and how to add a deck.
+@Suite struct RuntimeNoDecksTests {
+    @Test func homeAndReviewSayNoDeckWasFoundAndWhere() throws {
+        let rig = Rig(deckText: "")
+        rig.decks.files = [:]
+        let home = try rig.run(.home, keys: [.enter])
+        let homeText = home.trimmedLines.joined(separator: " ")
+        #expect(homeText.contains("No deck found in Decks"))
+        #expect(!homeText.contains("no ## headings"))
+        let review = try rig.run(.review, keys: [])
+        let reviewText = review.trimmedLines.joined(separator: " ")
+        #expect(reviewText.contains("No deck found in Decks"))
+        #expect(reviewText.contains("--decks PATH"))
+        #expect(!reviewText.contains("Nothing due"))
+        #expect(!reviewText.contains("u undo"))
+    }
+}
