@@ -95,8 +95,9 @@ public struct AppModel: Sendable {
     public init(
         library: DeckLibrary, replay: Replay, limits: DailyLimits = DailyLimits(), start: AppStart,
         at instant: AppInstant, stats: StudyStats? = nil, gradeKeys: GradeKeys = .zeroToFive,
-        decksFolder: String? = nil
+        decksFolder: String? = nil, notice: String? = nil
     ) {
+        self.banner = notice.map { .hint($0) }
         self.keymap = .standard(gradeKeys: gradeKeys)
         self.decksFolder = decksFolder
         self.library = library

@@ -69,18 +69,22 @@ struct CramCommand: ParsableCommand {
         try reportingFailures {
             let run = try InteractiveRun(options: options)
             let name: String
+            let matcher = PhaseMatcher(library: run.studyContext.library)
             do {
-                name = try PhaseMatcher(library: run.studyContext.library).match(phase)
+                name = try matcher.match(phase)
             } catch {
                 throw CLIFailure("\(error)")
             }
+            // Other phases that match in part are named, on the card and after the screen.
+            let note = matcher.leftOutNote(phase, chosen: name)
+            if let note { printError("recall: " + note) }
             let cramOrder: CramOrder
             switch order {
             case .weakest: cramOrder = .weakestFirst
             case .deck: cramOrder = .deck
             case .random: cramOrder = .random(seed: seed)
             }
-            try run.run(.cram(phase: name, order: cramOrder))
+            try run.run(.cram(phase: name, order: cramOrder), notice: note)
         }
     }
 }

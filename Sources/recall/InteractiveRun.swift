@@ -30,7 +30,7 @@ struct InteractiveRun {
 
     /// Runs the app from `start` until it quits. A review or cram takes the log's lock before
     /// the screen starts, and stops there if another session holds it.
-    func run(_ start: AppStart) throws(CLIFailure) {
+    func run(_ start: AppStart, notice: String? = nil) throws(CLIFailure) {
         let runtime = Runtime(
             log: FileReviewLog(path: context.logPath), decks: FolderDeckSource(path: context.decksPath),
             clock: SystemClock(fixedStartMillis: options.now == nil ? nil : context.now),
@@ -38,7 +38,8 @@ struct InteractiveRun {
             gradeKeys: options.gradeKeys)
         let model: AppModel
         do {
-            model = try runtime.prepare(start, library: context.library, log: context.log, logSizeAtRead: logSizeAtRead)
+            model = try runtime.prepare(
+                start, library: context.library, log: context.log, logSizeAtRead: logSizeAtRead, notice: notice)
         } catch {
             throw CLIFailure(error.message)
         }

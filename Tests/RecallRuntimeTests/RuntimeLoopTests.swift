@@ -131,3 +131,16 @@ import TerminalUI
         #expect(!reviewText.contains("u undo"))
     }
 }
+
+/// A notice given at the start (phases a cram name left out) shows on the first card.
+@Suite struct RuntimeNoticeTests {
+    @Test func theNoticeShowsOnTheFirstCardUntilAKey() throws {
+        let rig = Rig()
+        let terminal = TestBackend(width: 80, height: 24, events: [])
+        let model = try rig.runtime.prepare(
+            .cram(phase: "Math", order: .deck), library: try rig.decks.load(), log: try rig.log.read(),
+            logSizeAtRead: rig.log.size, notice: "\"math\" is the phase \"Math\"; also matching in part, left out: \"Mathematics\"")
+        try rig.runtime.run(model, on: terminal)
+        #expect(terminal.trimmedLines.contains { $0.contains("left out: \"Mathematics\"") })
+    }
+}
