@@ -31,6 +31,12 @@ struct InteractiveRun {
     /// Runs the app from `start` until it quits. A review or cram takes the log's lock before
     /// the screen starts, and stops there if another session holds it.
     func run(_ start: AppStart, notice: String? = nil) throws(CLIFailure) {
+        // A locale that cannot show formulas is said once: on the first screen and on stderr.
+        let applied = setlocale(LC_ALL, "") != nil
+        let codeset = nl_langinfo(nl_item(CODESET)).map { String(cString: $0) } ?? ""
+        let localeNote = LocaleCheck.note(applied: applied, codeset: codeset, environment: environment)
+        if let localeNote { printError("recall: " + localeNote) }
+        let notice = [notice, localeNote].compactMap { $0 }.joined(separator: " ")
         let runtime = Runtime(
             log: FileReviewLog(path: context.logPath), decks: FolderDeckSource(path: context.decksPath),
             clock: SystemClock(fixedStartMillis: options.now == nil ? nil : context.now),
@@ -39,7 +45,8 @@ struct InteractiveRun {
         let model: AppModel
         do {
             model = try runtime.prepare(
-                start, library: context.library, log: context.log, logSizeAtRead: logSizeAtRead, notice: notice)
+                start, library: context.library, log: context.log, logSizeAtRead: logSizeAtRead,
+                notice: notice.isEmpty ? nil : notice)
         } catch {
             throw CLIFailure(error.message)
         }
