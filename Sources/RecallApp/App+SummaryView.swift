@@ -18,7 +18,10 @@ extension App {
             } else {
                 switch run.session.mode {
                 case .review: note = AppModel.nothingDueText(run: run)
-                case .cram(let phase): note = "The phase \(phase) has no cards."
+                case .cram(let phase):
+                    note = run.doneEarlier > 0
+                        ? "Every card of \(phase) was graded 4 or 5 in today's cram already (\(run.doneEarlier) cards). `recall cram --restart` starts over."
+                        : "The phase \(phase) has no cards."
                 }
             }
             y += put(note, at: y, in: text, style: .bold, into: &buffer) + 1

@@ -325,7 +325,8 @@ extension AppModel {
         library = snapshot.library
         replay = snapshot.replay
         home = HomeFigures(library: library, replay: replay, limits: limits)
-        let planned = SessionRun.planned(run.plan, library: library, replay: replay, limits: limits, at: instant)
+        let planned = SessionRun.planned(
+            run.plan, library: library, replay: replay, limits: limits, at: instant, restart: run.restarted)
         let front = planned.session.upcoming.first { $0.cardID == card }
         let rest = run.session.upcoming.compactMap { item -> QueueItem? in
             guard item.cardID != card, let position = library.position(of: item.cardID) else { return nil }
@@ -350,7 +351,8 @@ extension AppModel {
         home = HomeFigures(library: library, replay: replay, limits: limits)
         guard let plan = run?.plan, run?.session.answers.isEmpty == true else { return [] }
         let fresh = SessionRun.planned(
-            plan, library: library, replay: replay, limits: limits, at: instant, first: first)
+            plan, library: library, replay: replay, limits: limits, at: instant, first: first,
+            restart: run?.restarted ?? false)
         let waits = first.map { card in fresh.session.current?.item.cardID != card } ?? false
         guard !fresh.wasEmpty else {
             if startedAtHome {

@@ -95,7 +95,7 @@ public struct AppModel: Sendable {
     public init(
         library: DeckLibrary, replay: Replay, limits: DailyLimits = DailyLimits(), start: AppStart,
         at instant: AppInstant, stats: StudyStats? = nil, gradeKeys: GradeKeys = .zeroToFive,
-        decksFolder: String? = nil, notice: String? = nil
+        decksFolder: String? = nil, notice: String? = nil, restartCram: Bool = false
     ) {
         self.banner = notice.map { .hint($0) }
         self.keymap = .standard(gradeKeys: gradeKeys)
@@ -115,7 +115,8 @@ public struct AppModel: Sendable {
             self.run = run
             screen = run.session.isFinished ? .summary : .session
         case .cram(let phase, let order):
-            let run = SessionRun.cram(library: library, replay: replay, phase: phase, order: order, at: instant)
+            let run = SessionRun.cram(
+                library: library, replay: replay, phase: phase, order: order, at: instant, restart: restartCram)
             self.run = run
             screen = run.session.isFinished ? .summary : .session
         }
@@ -144,6 +145,10 @@ public struct SessionRun: Sendable {
     public let newTomorrow: Int
     /// What the session was planned as, so it can be planned again from a fresh log.
     public let plan: SessionPlan
+    /// Whether a cram was started over rather than resumed (`--restart`).
+    public let restarted: Bool
+    /// Cards a resumed cram left out: already graded 4 or 5 in today's cram of the phase.
+    public let doneEarlier: Int
 
     /// Whether the current card's back is shown.
     public var revealed: Bool { state.isRevealed }
@@ -166,15 +171,16 @@ public struct SessionRun: Sendable {
         return nil
     }
 
-    /// The session `plan` gives over `library` and `replay`, with `first` (if queued) asked first.
+    /// The session `plan` gives over `library` and `replay`, with `first` (if queued) asked first;
+    /// a cram resumes today's unless `restart`.
     public static func planned(
         _ plan: SessionPlan, library: DeckLibrary, replay: Replay, limits: DailyLimits, at instant: AppInstant,
-        first: CardID? = nil
+        first: CardID? = nil, restart: Bool = false
     ) -> SessionRun {
         switch plan {
         case .review: review(library: library, replay: replay, limits: limits, at: instant, first: first)
         case .cram(let phase, let order):
-            cram(library: library, replay: replay, phase: phase, order: order, at: instant, first: first)
+            cram(library: library, replay: replay, phase: phase, order: order, at: instant, first: first, restart: restart)
         }
     }
 
@@ -196,20 +202,23 @@ public struct SessionRun: Sendable {
         let remainingNew = queue.newTotal - queue.newCount
         return SessionRun(
             session: session, state: queue.items.isEmpty ? .nothingToDo : .asking(shownAt: instant.monotonicMillis),
-            carried: SessionFigures(), newTomorrow: min(limits.newPerDay, max(0, remainingNew)), plan: .review)
+            carried: SessionFigures(), newTomorrow: min(limits.newPerDay, max(0, remainingNew)), plan: .review,
+            restarted: false, doneEarlier: 0)
     }
 
-    /// A cram of `phase` over `library`.
+    /// A cram of `phase` over `library`: it resumes today's (cards already graded 4 or 5 in a
+    /// cram of the phase today stay done) unless `restart`.
     public static func cram(
         library: DeckLibrary, replay: Replay, phase: String, order: CramOrder, at instant: AppInstant,
-        first: CardID? = nil
+        first: CardID? = nil, restart: Bool = false
     ) -> SessionRun {
-        let queue = CramQueue(library: library, replay: replay, phase: phase, order: order)
+        let queue = CramQueue(library: library, replay: replay, phase: phase, order: order, restart: restart)
         let session = StudySession(
             library: library, replay: replay, queue: putting(first, atFrontOf: queue.items), mode: .cram(phase: phase))
         return SessionRun(
             session: session, state: queue.items.isEmpty ? .nothingToDo : .asking(shownAt: instant.monotonicMillis),
-            carried: SessionFigures(), newTomorrow: 0, plan: .cram(phase: phase, order: order))
+            carried: SessionFigures(), newTomorrow: 0, plan: .cram(phase: phase, order: order), restarted: restart,
+            doneEarlier: queue.doneToday)
     }
 
     /// The figures for the summary: this session value's and those carried from before a reload.

@@ -49,7 +49,7 @@ public final class Runtime {
     /// fails if another session holds it; if the log grew since it was read, it is read again.
     public func prepare(
         _ start: AppStart, library: DeckLibrary, log contents: LogContents, logSizeAtRead: Int64?,
-        notice: String? = nil
+        notice: String? = nil, restartCram: Bool = false
     ) throws(RuntimeFailure) -> AppModel {
         var library = library
         var contents = contents
@@ -71,7 +71,8 @@ public final class Runtime {
         let stats = StudyStats(library: library, replay: replay, answers: contents.answers, days: days)
         return AppModel(
             library: library, replay: replay, limits: limits, start: start, at: instant, stats: stats,
-            gradeKeys: gradeKeys, decksFolder: decks.path, notice: notice)
+            gradeKeys: gradeKeys, decksFolder: decks.path, notice: notice,
+            restartCram: restartCram)
     }
 
     /// Runs `model` on `terminal` until the app quits or input ends. A session's log is opened

@@ -65,6 +65,9 @@ struct CramCommand: ParsableCommand {
     @Option(help: "The seed of --order random (the same seed gives the same order).")
     var seed: UInt64 = 0
 
+    @Flag(help: "Start over: ask every card again, even those graded 4 or 5 in today's cram of the phase.")
+    var restart = false
+
     func run() throws {
         try reportingFailures {
             let run = try InteractiveRun(options: options)
@@ -84,7 +87,7 @@ struct CramCommand: ParsableCommand {
             case .deck: cramOrder = .deck
             case .random: cramOrder = .random(seed: seed)
             }
-            try run.run(.cram(phase: name, order: cramOrder), notice: note)
+            try run.run(.cram(phase: name, order: cramOrder), notice: note, restartCram: restart)
         }
     }
 }

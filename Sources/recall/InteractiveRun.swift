@@ -30,7 +30,7 @@ struct InteractiveRun {
 
     /// Runs the app from `start` until it quits. A review or cram takes the log's lock before
     /// the screen starts, and stops there if another session holds it.
-    func run(_ start: AppStart, notice: String? = nil) throws(CLIFailure) {
+    func run(_ start: AppStart, notice: String? = nil, restartCram: Bool = false) throws(CLIFailure) {
         // A locale that cannot show formulas is said once: on the first screen and on stderr.
         let applied = setlocale(LC_ALL, "") != nil
         let codeset = nl_langinfo(nl_item(CODESET)).map { String(cString: $0) } ?? ""
@@ -46,7 +46,7 @@ struct InteractiveRun {
         do {
             model = try runtime.prepare(
                 start, library: context.library, log: context.log, logSizeAtRead: logSizeAtRead,
-                notice: notice.isEmpty ? nil : notice)
+                notice: notice.isEmpty ? nil : notice, restartCram: restartCram)
         } catch {
             throw CLIFailure(error.message)
         }

@@ -144,3 +144,22 @@ import TerminalUI
         #expect(terminal.trimmedLines.contains { $0.contains("left out: \"Mathematics\"") })
     }
 }
+
+/// A cram quit halfway resumes the same day; `restart` starts over.
+@Suite struct RuntimeCramResumeTests {
+    @Test func aCramQuitHalfwayResumesAndRestartStartsOver() throws {
+        let rig = Rig()
+        let cram = AppStart.cram(phase: "Math", order: .deck)
+        try rig.run(cram, keys: keys(" 5q"))
+        #expect(rig.logged == ["cram MATH-011/formula 5"])
+        let resumed = try rig.run(cram, keys: [])
+        // The card graded 5 stays done: the cram goes on with the next one.
+        #expect(resumed.trimmedLines[1].contains("MATH-011 · interview"))
+        #expect(resumed.trimmedLines[0].contains("0/3"))
+        let model = try rig.runtime.prepare(
+            cram, library: try rig.decks.load(), log: try rig.log.read(), logSizeAtRead: rig.log.size, restartCram: true)
+        #expect(model.run?.session.current?.item.cardID.rawValue == "MATH-011/formula")
+        #expect(model.run?.session.progress.remaining == 4)
+        rig.runtime.endSession()
+    }
+}
