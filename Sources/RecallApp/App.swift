@@ -14,6 +14,11 @@ public enum App {
     public static func update(_ model: AppModel, _ message: AppMessage) -> (AppModel, [AppEffect]) {
         var next = model
         let effects = next.apply(message)
+        // A new card (or the same card asked again) is shown from its top.
+        if next.run?.session.current?.cardID != model.run?.session.current?.cardID
+            || next.run?.session.answers.count != model.run?.session.answers.count || next.screen != .session {
+            next.cardScroll = 0
+        }
         return (next, effects)
     }
 }
@@ -154,6 +159,21 @@ extension AppModel {
         }
     }
 
+    /// Scrolls the card within its ends (see `App.cardContent`).
+    private mutating func scrollCard(_ action: KeyAction, card: Card, revealed: Bool) {
+        let rows = max(1, size.height - 5)
+        let total = App.cardContent(card, revealed: revealed, width: max(1, size.width - 2)).height
+        let last = max(0, total - rows)
+        let target: Int
+        switch action {
+        case .lineDown: target = cardScroll + 1
+        case .lineUp: target = cardScroll - 1
+        case .pageDown: target = cardScroll + max(1, rows - 1)
+        default: target = cardScroll - max(1, rows - 1)
+        }
+        cardScroll = min(max(0, target), last)
+    }
+
     /// The phase rows the home screen has room for at the current size.
     var homePhaseRows: Int {
         max(0, size.height - (home.deckErrors > 0 ? 5 : 4) - 3)
@@ -216,6 +236,9 @@ extension AppModel {
         case .reveal:
             run.state = .revealed(shownAt: shownAt)
             self.run = run
+            return []
+        case .lineDown, .lineUp, .pageDown, .pageUp:
+            scrollCard(action, card: current.card, revealed: run.revealed)
             return []
         case .undo:
             guard run.session.canUndo else {

@@ -75,6 +75,9 @@ public struct AppModel: Sendable {
     public var stats: StudyStats?
     /// The screen's size as last reported, which paging the stats needs.
     public internal(set) var size = Size(width: 80, height: 24)
+    /// The first row of the card shown, when the card is taller than its area (j/k, the
+    /// arrows, PgUp/PgDn); back to 0 for each new card.
+    public internal(set) var cardScroll = 0
     /// The first phase row shown on the home screen (j/k, the arrows, PgUp/PgDn, Home/End).
     public internal(set) var homeScroll = 0
     /// Every key binding: what keys do, and what the footers and the help say.

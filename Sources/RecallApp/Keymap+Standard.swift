@@ -87,6 +87,11 @@ extension Keymap {
 
     /// Keys of a card, front or back.
     static let sessionTail: [KeyBinding] = [
+        KeyBinding([.character("j"), .down], .lineDown, label: "j ↓", help: "scroll the card down a row (when it is taller than the screen)",
+                   shortHelp: "scroll (k ↑, PgUp/PgDn)"),
+        KeyBinding([.character("k"), .up], .lineUp, label: "k ↑", help: "scroll the card up a row"),
+        KeyBinding([.pageDown], .pageDown, label: "PgDn", help: "scroll the card down a page"),
+        KeyBinding([.pageUp], .pageUp, label: "PgUp", help: "scroll the card up a page"),
         KeyBinding([.character("u")], .undo, label: "u", footer: "undo",
                    help: "undo the last answer; its card comes back", shortHelp: "undo", priority: 2),
         KeyBinding([.character("e")], .edit, label: "e", footer: "edit",
