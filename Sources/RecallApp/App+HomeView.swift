@@ -11,12 +11,17 @@ extension App {
         if figures.drills > 0 { today += " · \(figures.drills) drill\(figures.drills == 1 ? "" : "s")" }
         let total = figures.queued == 0 ? "nothing to review" : "\(figures.queued) card\(figures.queued == 1 ? "" : "s") to review"
         buffer.render(SplitLine(left: today, right: area.width >= 60 ? total : "", leftStyle: .bold), in: area.row(2))
-        var listTop = 4
+        var noteRow = 3
         if figures.deckErrors > 0 {
             let text = "The decks have \(figures.deckErrors) error\(figures.deckErrors == 1 ? "" : "s"): run `recall check`"
             buffer.render(SplitLine(left: text, leftStyle: Style(foreground: .red)), in: area.row(3))
-            listTop = 5
+            noteRow = 4
         }
+        // Why a phase's due cards are not all in today's counts.
+        if let note = figures.siblingNote {
+            buffer.put(note.truncated(width: area.width), x: area.x, y: noteRow, style: .dim, maxWidth: area.width)
+        }
+        let listTop = AppModel.homeListTop(figures)
 
         let footerY = area.maxY - 1
         if listTop + 1 < footerY - 1 {

@@ -176,7 +176,13 @@ extension AppModel {
 
     /// The phase rows the home screen has room for at the current size.
     var homePhaseRows: Int {
-        max(0, size.height - (home.deckErrors > 0 ? 5 : 4) - 3)
+        max(0, size.height - AppModel.homeListTop(home) - 3)
+    }
+
+    /// The home screen's row of the phase list's heading: below the counts, the deck errors'
+    /// line and the siblings' note.
+    static func homeListTop(_ figures: HomeFigures) -> Int {
+        figures.deckErrors > 0 ? (figures.siblingNote == nil ? 5 : 6) : 4
     }
 
     /// Scrolls the home screen's phase list, within its ends.

@@ -21,6 +21,11 @@ public struct DailyQueue: Sendable {
     public let dueCount: Int
     /// New cards in the queue.
     public let newCount: Int
+    /// Due cards left for a later day only because a card of the same note (a sibling) is
+    /// reviewed or queued today.
+    public let dueWaitingForSibling: Int
+    /// New cards the daily limit had room for, left for a later day only because of a sibling.
+    public let newWaitingForSibling: Int
     /// Every card due today that was not answered today, before limits and siblings.
     public let dueTotal: Int
     /// Every card never reviewed, before limits and siblings.
@@ -82,21 +87,28 @@ public struct DailyQueue: Sendable {
 
         /// Up to `room` cards in the order of `keys` (position in the low 32 bits), skipping a
         /// card whose note already has a card today.
-        func take(_ keys: [UInt64], room: Int, reason: QueueReason) -> [QueueItem] {
+        func take(_ keys: [UInt64], room: Int, reason: QueueReason) -> (items: [QueueItem], waiting: Int) {
             var items: [QueueItem] = []
+            var skipped = 0
             for key in keys {
                 if items.count >= room { break }
                 let position = Int(key & 0xFFFF_FFFF)
                 let card = cards[position]
-                guard usedNotes.insert(card.noteID).inserted else { continue }
+                guard usedNotes.insert(card.noteID).inserted else {
+                    skipped += 1
+                    continue
+                }
                 items.append(QueueItem(
                     cardID: card.id, position: position, reason: reason,
                     dueDay: reason == .due ? replay.cards[position].schedule.dueDay : nil))
             }
-            return items
+            // Those skipped for a sibling that the limit would have had room for.
+            return (items, min(skipped, max(0, room - items.count)))
         }
-        let due = take(dueKeys, room: max(0, limits.reviewsPerDay - reviewsDone), reason: .due)
-        let fresh = take(newKeys, room: max(0, limits.newPerDay - introduced), reason: .new)
+        let (due, dueWaiting) = take(dueKeys, room: max(0, limits.reviewsPerDay - reviewsDone), reason: .due)
+        let (fresh, newWaiting) = take(newKeys, room: max(0, limits.newPerDay - introduced), reason: .new)
+        dueWaitingForSibling = dueWaiting
+        newWaitingForSibling = newWaiting
 
         items = drills + Self.spread(fresh, among: due)
         drillCount = drills.count
@@ -106,6 +118,16 @@ public struct DailyQueue: Sendable {
         newTotal = newKeys.count
         reviewsDoneToday = reviewsDone
         introducedToday = introduced
+    }
+
+    /// "1 card waits for its sibling until tomorrow" (due and new cards held back by the
+    /// one-card-a-note rule), nil when none is.
+    public var siblingNote: String? {
+        let waiting = dueWaitingForSibling + newWaitingForSibling
+        guard waiting > 0 else { return nil }
+        return waiting == 1
+            ? "1 card waits for its sibling until tomorrow (one card of a concept a day)"
+            : "\(waiting) cards wait for their siblings until tomorrow (one card of a concept a day)"
     }
 
     /// Puts one new card after every ⌈due ÷ new⌉ due cards; what is left goes at the end.
