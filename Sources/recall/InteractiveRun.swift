@@ -41,7 +41,7 @@ struct InteractiveRun {
             log: FileReviewLog(path: context.logPath), decks: FolderDeckSource(path: context.decksPath),
             clock: SystemClock(fixedStartMillis: options.now == nil ? nil : context.now),
             editor: ProcessEditor(environment: environment), days: context.days, limits: context.limits,
-            gradeKeys: options.gradeKeys)
+            gradeKeys: options.gradeKeys ?? .zeroToFive)
         let model: AppModel
         do {
             model = try runtime.prepare(
