@@ -70,9 +70,9 @@ public struct AppModel: Sendable {
     public internal(set) var run: SessionRun?
     /// Whether the app began on the home screen (the summary then leads back to it).
     public let startedAtHome: Bool
-    /// What the log says, worked out by the runtime (it needs every answer); without it `s`
-    /// shows a note.
-    public var stats: StudyStats?
+    /// What the log says, worked out by the runtime (it needs every answer) and handed in at
+    /// the start and with each `.reloaded` snapshot; without it `s` shows a note.
+    public internal(set) var stats: StudyStats?
     /// The screen's size as last reported, which paging the stats needs.
     public internal(set) var size = Size(width: 80, height: 24)
     /// The first row of the card shown, when the card is taller than its area (j/k, the
