@@ -163,3 +163,19 @@ import TerminalUI
         rig.runtime.endSession()
     }
 }
+
+/// On the "Terminal too small" screen no key acts on the card that cannot be seen.
+@Suite struct RuntimeTooSmallTests {
+    @Test func spaceThenAGradeOnTheTooSmallScreenRecordNothing() throws {
+        let rig = Rig()
+        let terminal = TestBackend(width: 80, height: 24, events: [
+            .resize(Size(width: 30, height: 8)), .key(.space), .key(.character("4")), .key(.character("u")),
+            .resize(Size(width: 80, height: 24)),
+        ])
+        try rig.run(.review, on: terminal)
+        #expect(rig.logged.isEmpty)
+        #expect(terminal.frames.contains { $0.lines.joined().contains("Terminal too small") })
+        // Back at full size: the same card, still unrevealed.
+        #expect(terminal.trimmedLines.contains { $0.contains("Space reveal") })
+    }
+}
