@@ -88,7 +88,7 @@ extension AppModel {
         case .tooSmall:
             // The screen cannot be seen: only quitting acts, as it would on the screen below.
             overlay = nil
-            return quitFromAnyScreen(at: instant)
+            return quitFromAnyScreen(key, at: instant)
         case .note:
             overlay = nil
             return []
@@ -105,14 +105,15 @@ extension AppModel {
     }
 
     /// What `q` does on the screen under the "too small" note.
-    private mutating func quitFromAnyScreen(at instant: AppInstant) -> [AppEffect] {
+    private mutating func quitFromAnyScreen(_ key: Key, at instant: AppInstant) -> [AppEffect] {
         switch screen {
         case .home: return [.quit]
         case .session:
+            // Ctrl-C and q end the session as they would on the card.
             run?.state = .left
             screen = .summary
             return [.endSession]
-        case .summary: return pressAtSummary(.leave, key: .character("q"), at: instant)
+        case .summary: return pressAtSummary(.leave, key: key, at: instant)
         case .stats:
             screen = .home
             return []
