@@ -72,13 +72,7 @@ extension App {
 
     /// The help box: every key of the screen below it, from the keymap.
     static func drawHelp(_ model: AppModel, into buffer: inout ScreenBuffer) {
-        let context: KeyContext
-        switch model.screen {
-        case .home: context = .home
-        case .session: context = model.run?.revealed == true ? .revealed : .front
-        case .summary: context = .summary
-        case .stats: context = .stats
-        }
+        let context = model.screenKeyContext
         let area = buffer.area
         let width = min(area.width - 2, 66)
         // The full descriptions when they fit with a row of margin above and below; else one

@@ -64,8 +64,12 @@ extension AppModel {
         switch overlay {
         case .phasePicker: return .phasePicker
         case .help, .statsUnavailable: return .note
-        case nil: break
+        case nil: return screenKeyContext
         }
+    }
+
+    /// The context of the screen under any box (what `?` lists the keys of).
+    public var screenKeyContext: KeyContext {
         switch screen {
         case .home: return .home
         case .session: return run?.revealed == true ? .revealed : .front
