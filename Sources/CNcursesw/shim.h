@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/ncurses.h>
@@ -85,6 +86,16 @@ static inline int recall_draw_cluster(WINDOW *window, int y, int x, const wchar_
     if (wmove(window, y, x) == ERR) return ERR;
     wadd_wch(window, &cell);
     return OK;
+}
+
+/* Tells curses the terminal's size now, if it changed while another program had the terminal
+   (the resize signal went to that program, not to curses). */
+static inline void recall_sync_size(void) {
+    struct winsize size;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_row > 0 && size.ws_col > 0
+        && (size.ws_row != LINES || size.ws_col != COLS)) {
+        resize_term(size.ws_row, size.ws_col);
+    }
 }
 
 /* ---- Signals ----

@@ -227,6 +227,7 @@ public final class NcursesBackend: TerminalBackend {
         endwin()
         let result = body()
         reset_prog_mode()
+        recall_sync_size()
         wrefresh(window)
         curs_set(0)
         refreshSize()
