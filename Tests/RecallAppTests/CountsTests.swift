@@ -26,3 +26,20 @@ import Testing
         #expect(queue.dueCount == 1)
     }
 }
+
+/// Due cards over the daily review limit are said too.
+@Suite struct CountsOverLimitTests {
+    @Test func dueCardsOverTheReviewLimitAreCounted() {
+        let library = Fixture.library()
+        let longAgo = Fixture.morning - 10 * 86_400_000
+        let answers = ["MATH-011/formula", "MATH-012/formula", "Q-CJK"].map {
+            LogEvent(time: longAgo, kind: .review, cardID: $0, grade: .good, answerMillis: 1000)
+        }
+        let queue = DailyQueue(
+            library: library, replay: Fixture.replay(library, answers: answers),
+            limits: DailyLimits(newPerDay: 20, reviewsPerDay: 1))
+        #expect(queue.dueCount == 1)
+        #expect(queue.dueOverLimit == 2)
+        #expect(queue.siblingNote?.contains("2 due cards over today's review limit (1)") == true)
+    }
+}
