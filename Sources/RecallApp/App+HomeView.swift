@@ -18,7 +18,7 @@ extension App {
             noteRow = 4
         }
         // Why a phase's due cards are not all in today's counts.
-        if let note = figures.siblingNote {
+        if let note = figures.heldBackNote {
             buffer.put(note.truncated(width: area.width), x: area.x, y: noteRow, style: .dim, maxWidth: area.width)
         }
         let listTop = AppModel.homeListTop(figures)

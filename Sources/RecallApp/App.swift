@@ -187,7 +187,7 @@ extension AppModel {
     /// The home screen's row of the phase list's heading: below the counts, the deck errors'
     /// line and the siblings' note.
     static func homeListTop(_ figures: HomeFigures) -> Int {
-        figures.deckErrors > 0 ? (figures.siblingNote == nil ? 5 : 6) : 4
+        figures.deckErrors > 0 ? (figures.heldBackNote == nil ? 5 : 6) : 4
     }
 
     /// Scrolls the home screen's phase list, within its ends.

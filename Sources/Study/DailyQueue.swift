@@ -129,9 +129,10 @@ public struct DailyQueue: Sendable {
         introducedToday = introduced
     }
 
-    /// "1 card waits for its sibling until tomorrow" (due and new cards held back by the
-    /// one-card-a-note rule), nil when none is.
-    public var siblingNote: String? {
+    /// Why cards are left out of today's queue: "1 card waits for its sibling until tomorrow"
+    /// (due and new cards held back by the one-card-a-note rule) and "12 due cards over today's
+    /// review limit (200)"; nil when none is.
+    public var heldBackNote: String? {
         let waiting = dueWaitingForSibling + newWaitingForSibling
         var parts: [String] = []
         if waiting == 1 {

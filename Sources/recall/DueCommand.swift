@@ -40,7 +40,7 @@ struct DueCommand: ParsableCommand {
     static func table(_ queue: DailyQueue, context: StudyContext) -> String {
         var out = "\(LocalDays.dateString(ofDay: context.today)): \(counted(queue.items.count, "card")) to study"
         out += " (\(queue.drillCount) drill, \(queue.dueCount) due of \(queue.dueTotal), \(queue.newCount) new of \(queue.newTotal))\n"
-        if let note = queue.siblingNote { out += note + "\n" }
+        if let note = queue.heldBackNote { out += note + "\n" }
         if context.library.decks.isEmpty {
             return out + "No deck found in \(context.decksPath): add a Markdown deck there, or pass --decks PATH.\n"
         }

@@ -40,6 +40,6 @@ import Testing
             limits: DailyLimits(newPerDay: 20, reviewsPerDay: 1))
         #expect(queue.dueCount == 1)
         #expect(queue.dueOverLimit == 2)
-        #expect(queue.siblingNote?.contains("2 due cards over today's review limit (1)") == true)
+        #expect(queue.heldBackNote?.contains("2 due cards over today's review limit (1)") == true)
     }
 }
