@@ -29,6 +29,13 @@ extension Keymap {
                    help: "cram one phase (↑↓ or j/k, Enter; Esc back)", shortHelp: "cram a phase", priority: 2),
         KeyBinding([.character("s")], .stats, label: "s", footer: "stats", help: "stats", shortHelp: "stats",
                    priority: 1),
+        KeyBinding([.character("j"), .down], .lineDown, label: "j ↓", help: "scroll the phases down a row",
+                   shortHelp: "scroll (k ↑, PgUp/PgDn, Home/End)"),
+        KeyBinding([.character("k"), .up], .lineUp, label: "k ↑", help: "scroll the phases up a row"),
+        KeyBinding([.pageDown], .pageDown, label: "PgDn", help: "scroll the phases down a page"),
+        KeyBinding([.pageUp], .pageUp, label: "PgUp", help: "scroll the phases up a page"),
+        KeyBinding([.home, .character("g")], .top, label: "Home", help: "the first phases (g too)"),
+        KeyBinding([.end, .character("G")], .bottom, label: "End", help: "the last phases (G too)"),
         helpBinding,
         KeyBinding([.character("q"), .ctrl("c")], .quit, label: "q", footer: "quit", help: "quit (Ctrl-C too)",
                    shortHelp: "quit", priority: 8),
@@ -80,6 +87,11 @@ extension Keymap {
 
     /// Keys of a card, front or back.
     static let sessionTail: [KeyBinding] = [
+        KeyBinding([.character("j"), .down], .lineDown, label: "j ↓", help: "scroll the card down a row (when it is taller than the screen)",
+                   shortHelp: "scroll (k ↑, PgUp/PgDn)"),
+        KeyBinding([.character("k"), .up], .lineUp, label: "k ↑", help: "scroll the card up a row"),
+        KeyBinding([.pageDown], .pageDown, label: "PgDn", help: "scroll the card down a page"),
+        KeyBinding([.pageUp], .pageUp, label: "PgUp", help: "scroll the card up a page"),
         KeyBinding([.character("u")], .undo, label: "u", footer: "undo",
                    help: "undo the last answer; its card comes back", shortHelp: "undo", priority: 2),
         KeyBinding([.character("e")], .edit, label: "e", footer: "edit",

@@ -4,9 +4,11 @@
 /// fullwidth forms, emoji with emoji presentation) take 2 cells; combining marks (Mn, Me),
 /// format characters (Cf: zero-width space and joiner, marks of direction), variation selectors
 /// and controls take 0; everything else, including East Asian Ambiguous characters such as
-/// `∂` or `θ`, takes 1. A grapheme cluster (a Swift `Character`) takes the width of its first
-/// scalar whose width is not zero, so `é` written as `e` + U+0301 is 1 and an emoji joined with
-/// U+200D is 2. A cluster never takes more than 2 cells.
+/// `∂` or `θ`, takes 1. A grapheme cluster (a Swift `Character`) is measured whole: it takes the
+/// width of its first scalar whose width is not zero, so `é` written as `e` + U+0301 is 1 and an
+/// emoji joined with U+200D (`👩‍💻`) or with a skin tone (`👍🏽`) is 2; a flag (two regional
+/// indicators, `🇫🇷`) and a character asking for emoji presentation with U+FE0F (`❤️`) are 2.
+/// A cluster never takes more than 2 cells.
 public enum DisplayWidth {
     /// The width in cells of one Unicode scalar: 0, 1 or 2.
     @inlinable
@@ -25,11 +27,19 @@ public enum DisplayWidth {
         if let ascii = character.asciiValue {
             return ascii >= 0x20 && ascii < 0x7F ? 1 : 0
         }
+        var first = 0
+        var regionalIndicators = 0
+        let emojiBase = character.unicodeScalars.first?.properties.isEmoji ?? false
         for scalar in character.unicodeScalars {
-            let width = of(scalar)
-            if width > 0 { return width }
+            // An emoji variation selector asks for the wide, emoji presentation (`❤️`).
+            if scalar.value == 0xFE0F, first > 0 { return 2 }
+            // A skin tone (`☝🏿`) or a joiner (`🏳‍🌈`) after a base makes an emoji sequence.
+            if emojiBase, first > 0, (0x1F3FB...0x1F3FF).contains(scalar.value) || scalar.value == 0x200D { return 2 }
+            if (0x1F1E6...0x1F1FF).contains(scalar.value) { regionalIndicators += 1 }
+            if first == 0 { first = of(scalar) }
         }
-        return 0
+        // Two regional indicators make a flag (`🇫🇷`), drawn as one wide emoji.
+        return regionalIndicators >= 2 ? 2 : first
     }
 
     /// The width in cells of a string: the sum of its grapheme clusters' widths.

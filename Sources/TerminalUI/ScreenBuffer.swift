@@ -9,7 +9,7 @@ public struct ScreenBuffer: Hashable, Sendable {
     /// Rows.
     public let height: Int
     /// The cells, row after row (`y * width + x`).
-    public private(set) var cells: [Cell]
+    public internal(set) var cells: [Cell]
 
     /// A buffer of blank cells; negative sizes become 0.
     public init(width: Int, height: Int) {

@@ -40,6 +40,10 @@ struct DueCommand: ParsableCommand {
     static func table(_ queue: DailyQueue, context: StudyContext) -> String {
         var out = "\(LocalDays.dateString(ofDay: context.today)): \(counted(queue.items.count, "card")) to study"
         out += " (\(queue.drillCount) drill, \(queue.dueCount) due of \(queue.dueTotal), \(queue.newCount) new of \(queue.newTotal))\n"
+        if let note = queue.heldBackNote { out += note + "\n" }
+        if context.library.decks.isEmpty {
+            return out + "No deck found in \(context.decksPath): add a Markdown deck there, or pass --decks PATH.\n"
+        }
         guard !queue.items.isEmpty else { return out + "Nothing left for today.\n" }
         let idWidth = queue.items.map { $0.cardID.rawValue.count }.max() ?? 0
         for item in queue.items {

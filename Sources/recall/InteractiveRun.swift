@@ -31,7 +31,13 @@ struct InteractiveRun {
 
     /// Runs the app from `start` until it quits. A review or cram takes the log's lock before
     /// the screen starts, and stops there if another session holds it.
-    func run(_ start: AppStart) throws(CLIFailure) {
+    func run(_ start: AppStart, notice: String? = nil, restartCram: Bool = false) throws(CLIFailure) {
+        // A locale that cannot show formulas is said once: on the first screen and on stderr.
+        let applied = setlocale(LC_ALL, "") != nil
+        let codeset = nl_langinfo(nl_item(CODESET)).map { String(cString: $0) } ?? ""
+        let localeNote = LocaleCheck.note(applied: applied, codeset: codeset, environment: environment)
+        if let localeNote { printError("recall: " + localeNote) }
+        let notice = [notice, localeNote].compactMap { $0 }.joined(separator: " ")
         let runtime = Runtime(
             log: FileReviewLog(path: context.logPath), decks: ChosenDeckSource(context.decks),
             clock: SystemClock(fixedStartMillis: options.now == nil ? nil : context.now),
@@ -40,7 +46,9 @@ struct InteractiveRun {
             gradeKeys: GradeKeys(rawValue: context.settings.gradeKeys.value) ?? .zeroToFive)
         let model: AppModel
         do {
-            model = try runtime.prepare(start, library: context.library, log: context.log, logSizeAtRead: logSizeAtRead)
+            model = try runtime.prepare(
+                start, library: context.library, log: context.log, logSizeAtRead: logSizeAtRead,
+                notice: notice.isEmpty ? nil : notice, restartCram: restartCram)
         } catch {
             throw CLIFailure(error.message)
         }
