@@ -19,13 +19,13 @@ let package = Package(
         // The SM-2 algorithm: pure, no Foundation.
         .target(name: "SM2"),
         // Card model and the Markdown deck parser, with diagnostics.
-        .target(name: "Deck"),
+        .target(name: "Deck", dependencies: ["SafeText"]),
         // The review log format: tolerant reader, durable appender, exclusive lock.
-        .target(name: "ReviewLog", dependencies: ["SM2"]),
+        .target(name: "ReviewLog", dependencies: ["SM2", "SafeText"]),
         // Replay, daily and cram queues, sessions with undo, stats and progress figures.
         .target(name: "Study", dependencies: ["SM2", "Deck", "ReviewLog"]),
         // Screen buffer of cells, display width, widgets, keys, a backend protocol.
-        .target(name: "TerminalUI"),
+        .target(name: "TerminalUI", dependencies: ["SafeText"]),
         // Model / update / view: key -> state -> effects, state -> screen. Never curses.
         .target(name: "RecallApp", dependencies: ["SM2", "Deck", "ReviewLog", "Study", "TerminalUI"]),
         // ncursesw as a system library: module map and shim header.
@@ -36,10 +36,14 @@ let package = Package(
         .executableTarget(
             name: "recall",
             dependencies: [
-                "SM2", "Deck", "ReviewLog", "Study", "TerminalUI", "RecallApp", "NcursesBackend",
+                "SM2", "Deck", "ReviewLog", "Study", "TerminalUI", "RecallApp", "NcursesBackend", "SafeText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+
+        // How untrusted text is shown: controls, escape sequences and bidi controls as visible marks.
+        .target(name: "SafeText"),
+        .testTarget(name: "SafeTextTests", dependencies: ["SafeText", "TerminalUI"]),
 
         .testTarget(name: "SM2Tests", dependencies: ["SM2"]),
         .testTarget(name: "DeckTests", dependencies: ["Deck"]),

@@ -15,7 +15,7 @@ struct DecksCommand: ParsableCommand {
         try reportingFailures {
             let context = try options.loadContext()
             context.keepUntilExit()
-            print(Self.table(context), terminator: "")
+            Console.print(Self.table(context), terminator: "")
         }
     }
 
