@@ -52,7 +52,7 @@ struct DeckParseState {
             report(.error, line: number, "invalid UTF-8 on this line at byte column \(offset + 1); line skipped")
             return
         }
-        lineMayHoldMarks = VisibleText.mayHoldMarks(utf8: line)
+        lineMayHoldMarks = VisibleText.mayHoldMarks(utf8: UnsafeBufferPointer(rebasing: line))
         if let open = fence {
             if Self.closesFence(line, open) { fence = nil }
             return

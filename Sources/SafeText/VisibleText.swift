@@ -90,6 +90,27 @@ public enum VisibleText {
         mayNeedMarks(bytes, keepingNewlines: false)
     }
 
+    /// `mayHoldMarks(utf8:)` for bytes in memory, eight at a time: a run of printable ASCII (the
+    /// usual deck line or log field) is passed over a word at a time, and only a word holding a
+    /// control, DEL or a non-ASCII byte is looked at byte by byte.
+    public static func mayHoldMarks(utf8 buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = buffer.baseAddress else { return false }
+        let count = buffer.count
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        var index = 0
+        while index + 8 <= count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            let belowSpace = (word &- ones &* 0x20) & ~word & highBits
+            let delete = word ^ (ones &* 0x7F)
+            let isDelete = (delete &- ones) & ~delete & highBits
+            if (word & highBits) | belowSpace | isDelete != 0 { break }
+            index += 8
+        }
+        // The bytes before `index` are printable ASCII, so the byte-wise look starts afresh here.
+        return mayNeedMarks(UnsafeBufferPointer(rebasing: buffer[index...]), keepingNewlines: false)
+    }
+
     /// The first scalar of `text` that `line` marks, with its kind, or nil when there is none.
     public static func firstMarked(in text: some StringProtocol) -> (scalar: Unicode.Scalar, kind: Kind)? {
         guard mayNeedMarks(text.utf8, keepingNewlines: false) else { return nil }

@@ -73,6 +73,23 @@ import Testing
         }
     }
 
+    @Test func theWordAtATimeLookAtBytesInMemoryFindsEveryMarkedScalarAtEveryOffset() {
+        var values: [UInt32] = Array(0...0x2FF) + Array(0x600...0x6FF) + Array(0x2000...0x20FF) + Array(0xFFF0...0xFFFF)
+        values.append(0x1F600)
+        for value in values {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let marked = VisibleText.kind(of: scalar) != nil || scalar == "\t"
+            for offset in 0..<10 {
+                let bytes = Array((String(repeating: "a", count: offset) + String(Character(scalar)) + "bcdefghijk").utf8)
+                let found = bytes.withUnsafeBufferPointer { VisibleText.mayHoldMarks(utf8: $0) }
+                #expect(found == marked, "U+\(String(value, radix: 16)) at \(offset)")
+            }
+        }
+        #expect(Array("2026-11-21T09:00:00.000Z review MATH-011/formula".utf8).withUnsafeBufferPointer {
+            VisibleText.mayHoldMarks(utf8: $0)
+        } == false)
+    }
+
     @Test func messagesNameTheCodePoint() {
         #expect(VisibleText.codePoint("\u{1B}") == "U+001B")
         #expect(VisibleText.codePoint("\u{202E}") == "U+202E")
