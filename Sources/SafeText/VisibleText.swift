@@ -58,7 +58,8 @@ public enum VisibleText {
     /// building a new string).
     @inlinable
     public static func marked(_ text: some StringProtocol, keepingNewlines: Bool) -> String? {
-        guard mayNeedMarks(text.utf8, keepingNewlines: keepingNewlines) else { return nil }
+        let look = text.utf8.withContiguousStorageIfAvailable { mayNeedMarks(in: $0, keepingNewlines: keepingNewlines) }
+        guard look ?? mayNeedMarks(text.utf8, keepingNewlines: keepingNewlines) else { return nil }
         var out = ""
         out.reserveCapacity(text.utf8.count + 16)
         var changed = false
@@ -90,25 +91,9 @@ public enum VisibleText {
         mayNeedMarks(bytes, keepingNewlines: false)
     }
 
-    /// `mayHoldMarks(utf8:)` for bytes in memory, eight at a time: a run of printable ASCII (the
-    /// usual deck line or log field) is passed over a word at a time, and only a word holding a
-    /// control, DEL or a non-ASCII byte is looked at byte by byte.
+    /// `mayHoldMarks(utf8:)` for bytes in memory, eight at a time (see `mayNeedMarks(in:)`).
     public static func mayHoldMarks(utf8 buffer: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = buffer.baseAddress else { return false }
-        let count = buffer.count
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highBits: UInt64 = 0x8080_8080_8080_8080
-        var index = 0
-        while index + 8 <= count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            let belowSpace = (word &- ones &* 0x20) & ~word & highBits
-            let delete = word ^ (ones &* 0x7F)
-            let isDelete = (delete &- ones) & ~delete & highBits
-            if (word & highBits) | belowSpace | isDelete != 0 { break }
-            index += 8
-        }
-        // The bytes before `index` are printable ASCII, so the byte-wise look starts afresh here.
-        return mayNeedMarks(UnsafeBufferPointer(rebasing: buffer[index...]), keepingNewlines: false)
+        mayNeedMarks(in: buffer, keepingNewlines: false)
     }
 
     /// The first scalar of `text` that `line` marks, with its kind, or nil when there is none.
@@ -184,35 +169,67 @@ public enum VisibleText {
     /// E2 80 A8–AE, E2 81 A6–AF; U+FFF9–U+FFFB are EF BF B9–BB.
     @inlinable
     static func mayNeedMarks(_ bytes: some Sequence<UInt8>, keepingNewlines: Bool) -> Bool {
-        // The lead bytes seen just before this byte, as a small state.
         var state: UInt8 = 0
-        for byte in bytes {
-            switch state {
-            case 0xC2: if byte >= 0x80 && byte <= 0x9F { return true }
-            case 0xD8: if byte == 0x9C { return true }
-            case 0xE2:
-                if byte == 0x80 || byte == 0x81 {
-                    state = byte == 0x80 ? 0xA0 : 0xA1
-                    continue
+        for byte in bytes where step(byte, &state, keepingNewlines: keepingNewlines) { return true }
+        return false
+    }
+
+    /// `mayNeedMarks` for bytes in memory: a word of eight printable ASCII bytes (most of any
+    /// text) is passed over at once; only a word holding a control, DEL or a non-ASCII byte is
+    /// looked at byte by byte.
+    @usableFromInline
+    static func mayNeedMarks(in buffer: UnsafeBufferPointer<UInt8>, keepingNewlines: Bool) -> Bool {
+        guard let base = buffer.baseAddress else { return false }
+        let count = buffer.count
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        var state: UInt8 = 0
+        var index = 0
+        while index + 8 <= count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            let belowSpace = (word &- ones &* 0x20) & ~word & highBits
+            let delete = word ^ (ones &* 0x7F)
+            let isDelete = (delete &- ones) & ~delete & highBits
+            if state != 0 || (word & highBits) | belowSpace | isDelete != 0 {
+                for offset in 0..<8 where step(base[index + offset], &state, keepingNewlines: keepingNewlines) {
+                    return true
                 }
-            case 0xA0: if byte == 0x8E || byte == 0x8F || (byte >= 0xA8 && byte <= 0xAE) { return true }
-            case 0xA1: if byte >= 0xA6 && byte <= 0xAF { return true }
-            case 0xEF:
-                if byte == 0xBF {
-                    state = 0xBF
-                    continue
-                }
-            case 0xBF: if byte >= 0xB9 && byte <= 0xBB { return true }
-            default: break
             }
-            state = 0
-            if byte < 0x20 {
-                if byte == 0x0A && keepingNewlines { continue }
-                return true
-            }
-            if byte == 0x7F { return true }
-            if byte == 0xC2 || byte == 0xD8 || byte == 0xE2 || byte == 0xEF { state = byte }
+            index += 8
         }
+        while index < count {
+            if step(base[index], &state, keepingNewlines: keepingNewlines) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// One byte of the quick look; `state` remembers the lead bytes just before it. True when the
+    /// bytes so far end in a marked character (or a tab, or a line feed unless `keepingNewlines`).
+    @inlinable
+    static func step(_ byte: UInt8, _ state: inout UInt8, keepingNewlines: Bool) -> Bool {
+        switch state {
+        case 0xC2: if byte >= 0x80 && byte <= 0x9F { return true }
+        case 0xD8: if byte == 0x9C { return true }
+        case 0xE2:
+            if byte == 0x80 || byte == 0x81 {
+                state = byte == 0x80 ? 0xA0 : 0xA1
+                return false
+            }
+        case 0xA0: if byte == 0x8E || byte == 0x8F || (byte >= 0xA8 && byte <= 0xAE) { return true }
+        case 0xA1: if byte >= 0xA6 && byte <= 0xAF { return true }
+        case 0xEF:
+            if byte == 0xBF {
+                state = 0xBF
+                return false
+            }
+        case 0xBF: if byte >= 0xB9 && byte <= 0xBB { return true }
+        default: break
+        }
+        state = 0
+        if byte < 0x20 { return !(byte == 0x0A && keepingNewlines) }
+        if byte == 0x7F { return true }
+        if byte == 0xC2 || byte == 0xD8 || byte == 0xE2 || byte == 0xEF { state = byte }
         return false
     }
 }
