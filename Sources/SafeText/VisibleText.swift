@@ -174,32 +174,55 @@ public enum VisibleText {
         return false
     }
 
-    /// `mayNeedMarks` for bytes in memory: a word of eight printable ASCII bytes (most of any
-    /// text) is passed over at once; only a word holding a control, DEL or a non-ASCII byte is
-    /// looked at byte by byte.
+    /// `mayNeedMarks` for bytes in memory: eight printable ASCII bytes (most of any text) are
+    /// passed over at once, and a multi-byte character in one step by its lead byte. Exact for
+    /// UTF-8; on bytes that are not UTF-8 it may miss a character inside a broken sequence (such
+    /// bytes are never shown as they are: the deck line or log field is refused).
     @usableFromInline
     static func mayNeedMarks(in buffer: UnsafeBufferPointer<UInt8>, keepingNewlines: Bool) -> Bool {
         guard let base = buffer.baseAddress else { return false }
         let count = buffer.count
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highBits: UInt64 = 0x8080_8080_8080_8080
-        var state: UInt8 = 0
         var index = 0
-        while index + 8 <= count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            let belowSpace = (word &- ones &* 0x20) & ~word & highBits
-            let delete = word ^ (ones &* 0x7F)
-            let isDelete = (delete &- ones) & ~delete & highBits
-            if state != 0 || (word & highBits) | belowSpace | isDelete != 0 {
-                for offset in 0..<8 where step(base[index + offset], &state, keepingNewlines: keepingNewlines) {
-                    return true
+        while index < count {
+            if index + 8 <= count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                let belowSpace = (word &- ones &* 0x20) & ~word & highBits
+                let delete = word ^ (ones &* 0x7F)
+                let isDelete = (delete &- ones) & ~delete & highBits
+                if (word & highBits) | belowSpace | isDelete == 0 {
+                    index += 8
+                    continue
                 }
             }
-            index += 8
-        }
-        while index < count {
-            if step(base[index], &state, keepingNewlines: keepingNewlines) { return true }
-            index += 1
+            let lead = base[index]
+            let second = index + 1 < count ? base[index + 1] : 0
+            let third = index + 2 < count ? base[index + 2] : 0
+            switch lead {
+            case 0..<0x20:
+                if !(lead == 0x0A && keepingNewlines) { return true }
+                index += 1
+            case 0x20..<0x7F: index += 1
+            case 0x7F: return true
+            case 0xC2:
+                if second >= 0x80 && second <= 0x9F { return true }
+                index += 2
+            case 0xD8:
+                if second == 0x9C { return true }
+                index += 2
+            case 0xE2:
+                if second == 0x80 && (third == 0x8E || third == 0x8F || (third >= 0xA8 && third <= 0xAE)) { return true }
+                if second == 0x81 && third >= 0xA6 && third <= 0xAF { return true }
+                index += 3
+            case 0xEF:
+                if second == 0xBF && third >= 0xB9 && third <= 0xBB { return true }
+                index += 3
+            case 0xC3..<0xE0: index += 2
+            case 0xE0..<0xF0: index += 3
+            case 0xF0...: index += 4
+            default: index += 1  // a continuation byte out of place
+            }
         }
         return false
     }
