@@ -1,3 +1,5 @@
+import SafeText
+
 /// A log line that the reader skipped, with why, printed as `file:line: message`.
 public struct LogProblem: Hashable, Sendable {
     /// The line number in the log, counting from 1.
@@ -11,5 +13,6 @@ public struct LogProblem: Hashable, Sendable {
     }
 
     /// The problem as `file:line: error: message` for the log at `file`: the line was skipped.
-    public func described(in file: String) -> String { "\(file):\(line): error: \(message)" }
+    /// The file's name is shown on one line, its control characters marked (`VisibleText.line`).
+    public func described(in file: String) -> String { "\(VisibleText.line(file)):\(line): error: \(message)" }
 }

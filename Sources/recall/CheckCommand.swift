@@ -1,6 +1,7 @@
 import ArgumentParser
 import Deck
 import ReviewLog
+import SafeText
 
 /// `recall check`: every problem in the decks and the log.
 struct CheckCommand: ParsableCommand {
@@ -25,14 +26,14 @@ struct CheckCommand: ParsableCommand {
             let errors = context.library.diagnostics.filter { $0.severity == .error }.count
             let warnings = context.library.diagnostics.count - errors
             out += "decks: \(counted(context.library.cards.count, "card")) in \(counted(context.library.decks.count, "deck")) "
-                + "under \(context.decksPath); \(counted(errors, "error")), \(counted(warnings, "warning"))\n"
-            out += "log: \(counted(context.log.answers.count, "answer")) in \(context.logPath); "
+                + "under \(VisibleText.line(context.decksPath)); \(counted(errors, "error")), \(counted(warnings, "warning"))\n"
+            out += "log: \(counted(context.log.answers.count, "answer")) in \(VisibleText.line(context.logPath)); "
                 + "\(counted(context.log.problems.count, "unreadable line"))"
             if context.replay.orphanEventCount > 0 {
                 out += "; \(counted(context.replay.orphanEventCount, "orphan event")) for "
                     + "\(counted(context.replay.orphanCardIDs.count, "card")) no deck has (kept)"
             }
-            print(out)
+            Console.print(out)
             if errors > 0 || !context.log.problems.isEmpty { throw ExitCode.failure }
         }
     }

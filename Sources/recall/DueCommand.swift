@@ -22,7 +22,7 @@ struct DueCommand: ParsableCommand {
             let context = try options.loadContext()
             context.keepUntilExit()
             let queue = DailyQueue(library: context.library, replay: context.replay, limits: context.limits)
-            print(json ? Self.json(queue) : Self.table(queue, context: context), terminator: "")
+            Console.print(json ? Self.json(queue) : Self.table(queue, context: context), terminator: "")
         }
     }
 

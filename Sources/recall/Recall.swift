@@ -33,7 +33,7 @@ struct Recall: ParsableCommand {
             globalValueOptions: GlobalOptions.valueOptionNames)
         {
         case .arguments(let arguments):
-            main(arguments)
+            parseAndRun(arguments)
         case .unknownCommand(let word, let nearest):
             var message = "Error: Unknown command '\(word)'."
             if let nearest { message += " Did you mean '\(nearest)'?" }

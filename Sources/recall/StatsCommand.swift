@@ -50,9 +50,9 @@ struct StatsCommand: ParsableCommand {
             let stats = StudyStats(
                 library: context.library, replay: context.replay, answers: context.log.answers, days: context.days)
             if json {
-                print(Self.json(stats), terminator: "")
+                Console.print(Self.json(stats), terminator: "")
             } else {
-                print(StatsPage.text(stats, width: width ?? TerminalWidth.current()), terminator: "")
+                Console.print(StatsPage.text(stats, width: width ?? TerminalWidth.current()), terminator: "")
             }
         }
     }
