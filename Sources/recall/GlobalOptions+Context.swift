@@ -13,6 +13,9 @@ struct StudyContext {
     let now: Int64
     let replay: Replay
     let limits: DailyLimits
+    /// Where the log is (a file, or a folder and this device's file in it) and, for a folder,
+    /// what each file held and where each answer came from.
+    let logSource: LogSource
 
     /// Study day number for today.
     var today: Int { replay.today }
@@ -21,7 +24,7 @@ struct StudyContext {
     func with(log: LogContents) -> StudyContext {
         StudyContext(
             decksPath: decksPath, logPath: logPath, library: library, log: log, days: days, now: now,
-            replay: replay, limits: limits)
+            replay: replay, limits: limits, logSource: logSource)
     }
 }
 
@@ -56,29 +59,31 @@ extension GlobalOptions {
     func loadContext(quiet: Bool = false) throws(CLIFailure) -> StudyContext {
         let decksPath = paths.decksFolder(explicit: decks)
         let logPath = paths.logFile(explicit: log)
+        let location = logLocation(path: logPath)
         // The log is read on another thread while the decks load (the reader gives back the file's
         // pages as it goes, so both fit well under 200 MB at 100k cards and 1M events).
         // A deck failure is still reported first.
-        let logRead = BackgroundLogRead(path: logPath)
+        let logRead = BackgroundLogRead(location: location)
         let library: DeckLibrary
         do {
             library = try DeckFolder(path: decksPath).load()
         } catch {
             throw CLIFailure("\(error) (pass --decks PATH to use another folder)")
         }
-        let contents: LogContents
+        let loaded: LoadedLog
         do {
-            contents = try logRead.result().get()
+            loaded = try logRead.result().get()
         } catch {
             throw CLIFailure("\(error)")
         }
+        let contents = loaded.contents
         let days = self.days
         let now = nowMillis
         let replay = Replay(library: library, log: contents, days: days, today: days.day(atMillis: now))
         if !quiet { noteProblems(library: library, log: contents, logPath: logPath) }
         return StudyContext(
             decksPath: decksPath, logPath: logPath, library: library, log: contents, days: days,
-            now: now, replay: replay, limits: limits)
+            now: now, replay: replay, limits: limits, logSource: LogSource(location: location, loaded: loaded))
     }
 
     private func noteProblems(library: DeckLibrary, log: LogContents, logPath: String) {

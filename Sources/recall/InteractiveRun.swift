@@ -17,14 +17,16 @@ final class InteractiveRun {
     private let environment: [String: String]
     private var backend: NcursesBackend?
     private var lock: LogLock?
+    private var folderLock: LogFolderLock?
     private var appender: LogAppender?
     private let clock = ContinuousClock()
     private let startedAt: ContinuousClock.Instant
     private let startWall: Int64
     private let fixedNow: Bool
 
-    /// The log's size when it was read, to tell once the lock is held whether it grew meanwhile.
-    private var logSizeAtRead: Int64?
+    /// The log's size (a folder's files and their sizes) when it was read, to tell once the lock
+    /// is held whether anything was added meanwhile (by another device, too).
+    private var logMarkAtRead: [String: Int64]
 
     /// Checks the terminal, then loads the decks and the log (without locking: a mistyped cram
     /// phase must not create a log). A session takes the lock in `run`, and reads the log again
@@ -33,7 +35,7 @@ final class InteractiveRun {
         environment = ProcessInfo.processInfo.environment
         // Without a terminal nothing is read, locked or created.
         try Self.checkTerminal(environment: environment)
-        logSizeAtRead = Self.fileSize(options.paths.logFile(explicit: options.log))
+        logMarkAtRead = options.logLocation.changeMark()
         context = try options.loadContext()
         startedAt = clock.now
         startWall = context.now
@@ -54,8 +56,8 @@ final class InteractiveRun {
     func run(_ start: AppStart) throws(CLIFailure) {
         if start != .home {
             // A second session stops here, before the screen: the log is in use.
-            try takeLock(logPath: context.logPath)
-            if Self.fileSize(context.logPath) != logSizeAtRead, case .reloadFailed(let reason) = reload() {
+            try takeLock()
+            if context.logSource.location.changeMark() != logMarkAtRead, case .reloadFailed(let reason) = reload() {
                 endSession()
                 throw CLIFailure(reason)
             }
@@ -104,7 +106,7 @@ final class InteractiveRun {
                     messages.append(append(event))
                 case .beginSession:
                     do {
-                        try takeLock(logPath: context.logPath)
+                        try takeLock()
                         try openAppender()
                         let fresh = reload(beginningSession: true)
                         if case .reloadFailed(let reason) = fresh {
@@ -137,7 +139,7 @@ final class InteractiveRun {
 
     private func append(_ event: LogEvent) -> AppMessage {
         guard let appender else {
-            return .saveFailed(reason: "cannot write to \(context.logPath): the log is not open")
+            return .saveFailed(reason: "cannot write to \(context.logSource.location.ownFile): the log is not open")
         }
         do {
             try appender.append(event)
@@ -151,10 +153,13 @@ final class InteractiveRun {
     /// today in this kind of session, to a card the session could ask (a card of the crammed
     /// phase for a cram), then reads the log again so the session can ask that card first. The
     /// log as last read is the truth here: this session's own answers are all undone.
+    /// In a log folder, the answer taken back is the latest of this device's own file: an `undo`
+    /// line takes back an answer of its own file only.
     private func undoEarlierAnswer(cramPhase: String?) -> AppMessage {
         // The log as it is now (the lock is held): this process's own answers and undos count.
-        guard let appender, let log = try? LogFile.read(at: context.logPath) else { return .nothingToUndo }
-        context = context.with(log: log)
+        let location = context.logSource.location
+        guard let appender, let log = try? LogFile.read(at: location.ownFile) else { return .nothingToUndo }
+        if !location.isFolder { context = context.with(log: log) }
         guard let latest = log.answers.last,
               context.days.day(atMillis: latest.time) == context.today,
               let card = context.library.card(CardID(latest.cardID)) else { return .nothingToUndo }
@@ -163,7 +168,7 @@ final class InteractiveRun {
         } else {
             guard latest.kind != .cram else { return .nothingToUndo }
         }
-        let undoneBefore = context.log.undoneCount
+        let undoneBefore = log.undoneCount
         let instant = now()
         let event = LogEvent(time: instant.wallMillis, kind: .undo, cardID: latest.cardID, grade: nil, answerMillis: nil)
         do {
@@ -175,31 +180,30 @@ final class InteractiveRun {
         guard case .reloaded(let snapshot, let at) = fresh else {
             // The decks could not be read again, but the log must be: a second `u` must not
             // repeat this undo.
-            if let log = try? LogFile.read(at: context.logPath) { context = context.with(log: log) }
+            if let log = try? location.read() { context = context.with(log: log.contents) }
             return fresh
         }
-        guard context.log.undoneCount == undoneBefore + 1 else {
+        let undoneAfter = location.isFolder ? (try? LogFile.read(at: location.ownFile))?.undoneCount : context.log.undoneCount
+        guard undoneAfter == undoneBefore + 1 else {
             return .reloadFailed(reason: "the log did not take the undo of \(latest.cardID); run 'recall check'")
         }
         return .earlierAnswerUndone(snapshot, answer: latest, at: at)
     }
 
-    /// The size of the file at `path`, nil when there is none.
-    private static func fileSize(_ path: String) -> Int64? {
-        var status = stat()
-        return stat(path, &status) == 0 ? Int64(status.st_size) : nil
-    }
-
-    /// Takes the log's exclusive lock, unless already held.
-    private func takeLock(logPath: String) throws(CLIFailure) {
-        if lock == nil { lock = try Self.acquireLock(logPath: logPath) }
-    }
-
-    private static func acquireLock(logPath: String) throws(CLIFailure) -> LogLock {
+    /// Takes the log's exclusive lock, unless already held: for a log folder, the lock on this
+    /// device's file, after a shared lock on the folder (which `recall sync` holds alone).
+    private func takeLock() throws(CLIFailure) {
+        guard lock == nil else { return }
+        let location = context.logSource.location
         do {
-            return try LogLock(logPath: logPath)
+            if case .folder(let path, _) = location, folderLock == nil {
+                folderLock = try LogFolderLock(folder: path, mode: .shared)
+            }
+            lock = try LogLock(logPath: location.ownFile)
         } catch {
-            throw CLIFailure(lockMessage(error))
+            folderLock?.release()
+            folderLock = nil
+            throw CLIFailure(Self.lockMessage(error, location: location))
         }
     }
 
@@ -207,7 +211,7 @@ final class InteractiveRun {
     private func openAppender() throws(CLIFailure) {
         guard appender == nil else { return }
         do {
-            appender = try LogAppender(path: context.logPath)
+            appender = try LogAppender(path: context.logSource.location.ownFile)
         } catch {
             throw CLIFailure("\(error)")
         }
@@ -218,13 +222,16 @@ final class InteractiveRun {
         appender = nil
         lock?.release()
         lock = nil
+        folderLock?.release()
+        folderLock = nil
     }
 
-    private static func lockMessage(_ error: LogFileError) -> String {
-        if case .inUse(let path) = error {
-            return "the review log \(path) is in use by another recall session; finish that one first"
+    private static func lockMessage(_ error: LogFileError, location: LogLocation) -> String {
+        guard case .inUse(let path) = error else { return "\(error)" }
+        if location.isFolder, path == location.path {
+            return "the log folder \(path) is being synchronised by recall sync; start again once it is done"
         }
-        return "\(error)"
+        return "the review log \(path) is in use by another recall session; finish that one first"
     }
 
     /// Reads the decks and the log again, for the study day it is now (a screen left open past
@@ -236,18 +243,20 @@ final class InteractiveRun {
         } catch {
             return .reloadFailed(reason: "cannot reload the decks: \(error)")
         }
-        let contents: LogContents
+        let loaded: LoadedLog
         do {
-            contents = try LogFile.read(at: context.logPath)
+            loaded = try context.logSource.location.read()
         } catch {
             return .reloadFailed(reason: "cannot reload the log: \(error)")
         }
+        let contents = loaded.contents
         let instant = now()
         let today = context.days.day(atMillis: instant.wallMillis)
         let replay = Replay(library: library, log: contents, days: context.days, today: today)
         context = StudyContext(
             decksPath: context.decksPath, logPath: context.logPath, library: library, log: contents,
-            days: context.days, now: instant.wallMillis, replay: replay, limits: context.limits)
+            days: context.days, now: instant.wallMillis, replay: replay, limits: context.limits,
+            logSource: LogSource(location: context.logSource.location, loaded: loaded))
         let snapshot = LibrarySnapshot(library: library, replay: replay)
         return beginningSession ? .sessionBegan(snapshot, at: instant) : .reloaded(snapshot, at: instant)
     }

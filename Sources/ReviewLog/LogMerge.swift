@@ -1,0 +1,159 @@
+/// Merges the files of a log folder into one log, exactly and deterministically.
+///
+/// - Each file's own `undo` lines were applied to that file's answers alone when it was read.
+/// - The answers of all files are merged by time, stably: the next answer is always the earliest
+///   of the files' next answers, so each file keeps its own line order even where its times go
+///   backwards, and answers at the same millisecond come in order of file name. A single file
+///   comes out exactly as it went in.
+/// - A line found, byte for byte, in several files counts once (a conflict copy, a file copied
+///   twice): a line that one file holds `a` times and another `b` times counts `max(a, b)` times,
+///   less the most times any one file took it back; the instances that come first in the merged
+///   order are the ones kept.
+/// - The files are taken in order of name whatever order they are given in, so the result never
+///   depends on the order a folder lists them.
+public enum LogMerge {
+    /// The merged log of `files` (whose names are expected to differ, as in a folder).
+    public static func merge(_ files: [LogFolderFile]) -> MergedLog {
+        let sorted = files.sorted(by: precedes)
+        let keep = sorted.count > 1 ? keptCounts(sorted) : [:]
+
+        var answers: [LogEvent] = []
+        var answerFiles: [Int32] = []
+        var answerCardNumbers: [Int32] = []
+        let total = sorted.reduce(0) { $0 + $1.contents.answers.count }
+        answers.reserveCapacity(total)
+        answerFiles.reserveCapacity(total)
+        answerCardNumbers.reserveCapacity(total)
+        var cardNumbers = CardNumbering()
+        var numberMaps: [[Int32]] = []
+        for file in sorted { numberMaps.append(cardNumbers.map(file.contents)) }
+
+        var heads = [Int](repeating: 0, count: sorted.count)
+        var taken: [LogLineKey: Int] = [:]
+        var duplicateCount = 0
+        while true {
+            var best = -1
+            var bestTime = Int64.max
+            for file in sorted.indices {
+                let answersOfFile = sorted[file].contents.answers
+                guard heads[file] < answersOfFile.count else { continue }
+                let time = answersOfFile[heads[file]].time
+                if best < 0 || time < bestTime {
+                    best = file
+                    bestTime = time
+                }
+            }
+            guard best >= 0 else { break }
+            let index = heads[best]
+            heads[best] += 1
+            if let limit = keep[sorted[best].answerKeys[index]] {
+                let key = sorted[best].answerKeys[index]
+                let already = taken[key, default: 0]
+                guard already < limit else {
+                    duplicateCount += 1
+                    continue
+                }
+                taken[key] = already + 1
+            }
+            let event = sorted[best].contents.answers[index]
+            answers.append(event)
+            answerFiles.append(Int32(best))
+            answerCardNumbers.append(cardNumbers.number(of: event, at: index, in: sorted[best].contents, map: numberMaps[best]))
+        }
+
+        var contents = LogContents(
+            answers: answers,
+            problems: sorted.flatMap { file in
+                file.contents.problems.map { LogProblem(line: $0.line, message: $0.message, file: file.name) }
+            },
+            eventCount: sorted.reduce(0) { $0 + $1.contents.eventCount },
+            undoneCount: sorted.reduce(0) { $0 + $1.contents.undoneCount },
+            lineCount: sorted.reduce(0) { $0 + $1.contents.lineCount },
+            hasHeader: !sorted.isEmpty && sorted.allSatisfy(\.contents.hasHeader),
+            endsWithNewline: true)
+        contents.distinctCardIDs = cardNumbers.strings
+        contents.answerCardNumbers = answerCardNumbers
+        let summaries = sorted.map { file in
+            MergedLog.FileSummary(
+                name: file.name, device: LogFolder.deviceName(ofFile: file.name),
+                answerLineCount: file.answerLineCount, undoneCount: file.undoneKeys.count,
+                problemCount: file.contents.problems.count)
+        }
+        return MergedLog(contents: contents, files: summaries, answerFiles: answerFiles, duplicateCount: duplicateCount)
+    }
+
+    /// The order files are taken in: by name (as bytes), then, for equal names, by their lines.
+    private static func precedes(_ left: LogFolderFile, _ right: LogFolderFile) -> Bool {
+        if left.name != right.name { return left.name.utf8.lexicographicallyPrecedes(right.name.utf8) }
+        if left.answerKeys != right.answerKeys { return left.answerKeys.lexicographicallyPrecedes(right.answerKeys) }
+        return left.undoneKeys.lexicographicallyPrecedes(right.undoneKeys)
+    }
+
+    /// For every answer line found in more than one file, how many times it counts: the most times
+    /// one file holds it, less the most times one file took it back. A line of one file only is
+    /// not listed (all of its standing instances count).
+    private static func keptCounts(_ files: [LogFolderFile]) -> [LogLineKey: Int] {
+        // The file each key was seen in, or -1 once seen in two.
+        var owner: [LogLineKey: Int32] = [:]
+        for (index, file) in files.enumerated() {
+            let number = Int32(index)
+            for keys in [file.answerKeys, file.undoneKeys] {
+                for key in keys {
+                    if let seen = owner[key] {
+                        if seen != number, seen >= 0 { owner[key] = -1 }
+                    } else {
+                        owner[key] = number
+                    }
+                }
+            }
+        }
+        var shared: [LogLineKey: (lines: Int, undone: Int)] = [:]
+        for (key, seen) in owner where seen < 0 { shared[key] = (0, 0) }
+        guard !shared.isEmpty else { return [:] }
+        for file in files {
+            var lines: [LogLineKey: Int] = [:]
+            var undone: [LogLineKey: Int] = [:]
+            for key in file.answerKeys where shared[key] != nil { lines[key, default: 0] += 1 }
+            for key in file.undoneKeys where shared[key] != nil {
+                lines[key, default: 0] += 1
+                undone[key, default: 0] += 1
+            }
+            for (key, count) in lines {
+                if let entry = shared[key], entry.lines < count { shared[key] = (count, entry.undone) }
+            }
+            for (key, count) in undone {
+                if let entry = shared[key], entry.undone < count { shared[key] = (entry.lines, count) }
+            }
+        }
+        return shared.mapValues { max(0, $0.lines - $0.undone) }
+    }
+}
+
+/// Numbers the distinct card IDs of the merged log, reusing each file's own numbering.
+private struct CardNumbering {
+    private(set) var strings: [String] = []
+    private var numbers: [String: Int32] = [:]
+
+    /// For the file `contents`, the merged number of each of its own card numbers.
+    mutating func map(_ contents: LogContents) -> [Int32] {
+        guard contents.hasCardNumbers else { return [] }
+        var map: [Int32] = []
+        map.reserveCapacity(contents.distinctCardIDs.count)
+        for id in contents.distinctCardIDs { map.append(intern(id)) }
+        return map
+    }
+
+    /// The merged number of `event`'s card, the answer at `index` of `contents`.
+    mutating func number(of event: LogEvent, at index: Int, in contents: LogContents, map: [Int32]) -> Int32 {
+        if !map.isEmpty { return map[Int(contents.answerCardNumbers[index])] }
+        return intern(event.cardID)
+    }
+
+    private mutating func intern(_ id: String) -> Int32 {
+        if let number = numbers[id] { return number }
+        let number = Int32(strings.count)
+        strings.append(id)
+        numbers[id] = number
+        return number
+    }
+}
