@@ -42,7 +42,7 @@ public enum LogClockCheck {
             warnings.append(LogClockWarning(
                 file: file, line: first.line,
                 message: "time \(RFC3339.format(millis: first.time)) is \(span(first.time - now)) after now "
-                    + "(\(RFC3339.format(millis: now)))\(more > 0 ? ", and so are \(more) later line\(more == 1 ? "" : "s")" : ""); "
+                    + "(\(RFC3339.format(millis: now)))\(more == 1 ? ", and so is 1 later line" : more > 1 ? ", and so are \(more) later lines" : ""); "
                     + "the clock of the device that wrote it may be ahead"))
         }
         return warnings.sorted { $0.line < $1.line }
