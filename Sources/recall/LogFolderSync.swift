@@ -126,7 +126,7 @@ struct LogFolderSync {
         }
         if !hasCommits {
             // Nothing of this device yet: take the branch as it is.
-            _ = try git.required(["pull", "-q", "--rebase", remote, branch], "pulling from \(remote)")
+            _ = try git.required(identity() + ["pull", "-q", "--rebase", remote, branch], "pulling from \(remote)")
         }
         _ = try git.required(["branch", "-q", "--set-upstream-to=\(remote)/\(branch)"], "setting the upstream branch")
         return .tracking
@@ -136,7 +136,8 @@ struct LogFolderSync {
     /// between, pulls and pushes again (three tries).
     private func pullAndPush() throws(CLIFailure) {
         for attempt in 1...3 {
-            let pull = try git.run(["pull", "-q", "--rebase"])
+            // A rebase makes commits too: it needs an identity as much as a commit does.
+            let pull = try git.run(identity() + ["pull", "-q", "--rebase"])
             guard pull.succeeded else {
                 let aborted = try abortRebaseIfAny()
                 throw Git.failure(
