@@ -42,13 +42,4 @@ public struct MergedLog: Hashable, Sendable {
         for file in answerFiles { counts[files[Int(file)].device, default: 0] += 1 }
         return counts.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }.map { ($0.key, $0.value) }
     }
-
-    /// The answers that stand from the file at `index` in `files`, in that file's order.
-    public func answers(ofFile index: Int) -> [LogEvent] {
-        var result: [LogEvent] = []
-        for position in answerFiles.indices where Int(answerFiles[position]) == index {
-            result.append(contents.answers[position])
-        }
-        return result
-    }
 }

@@ -46,7 +46,9 @@ struct CheckCommand: ParsableCommand {
 
     /// For a log folder: its files, and the lines found in several and counted once.
     static func folderSummary(_ folder: MergedLog) -> String {
-        var text = "\(counted(folder.files.count, "file")) (\(folder.files.map(\.name).joined(separator: ", ")))"
+        let names = folder.files.map(\.name)
+        let shown = names.count > 6 ? names.prefix(5) + ["and \(names.count - 5) more"] : names[...]
+        var text = "\(counted(folder.files.count, "file")) (\(shown.joined(separator: ", ")))"
         if folder.duplicateCount > 0 { text += "; \(counted(folder.duplicateCount, "line")) found in several files, counted once" }
         return text
     }

@@ -56,8 +56,8 @@ extension StatsCommand {
             ("lowestEasiness", cards(stats.lowestEasiness)),
             ("mostLapses", cards(stats.mostLapses)),
             ("leeches", cards(stats.leeches)),
-            ("leechCount", String(stats.leechCount)),
             ("devices", array(devices.map { object([("device", JSONText.string($0.device)), ("answers", String($0.answers))]) })),
+            ("leechCount", String(stats.leechCount)),
         ]
         return "{\n" + fields.map { "  \(JSONText.string($0.0)): \($0.1)" }.joined(separator: ",\n") + "\n}\n"
     }

@@ -28,9 +28,9 @@ struct StatsCommand: ParsableCommand {
             (rate 0-1 with four decimals, null when nothing was counted); "streak" {"current", \
             "longest", "studiedToday", "studyDays"}; "answerMillis"; "lowestEasiness", \
             "mostLapses" and "leeches" [{"id", "front", "easiness", "lapses", "reviews", "leech"}]; \
-            "leechCount"; "devices" [{"device", "answers"}] (for a log folder, the answers that \
-            stand per device, a file-sync conflict copy counting for the device it copies; empty \
-            for a log file).
+            "devices" [{"device", "answers"}] (for a log folder, the answers that stand per \
+            device, a file-sync conflict copy counting for the device it copies; empty for a log \
+            file); "leechCount".
             """)
 
     @OptionGroup var options: GlobalOptions
