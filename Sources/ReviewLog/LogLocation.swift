@@ -50,8 +50,14 @@ public enum LogLocation: Hashable, Sendable {
         case .file(let path):
             return LoadedLog(contents: try LogFile.read(at: path), folder: nil)
         case .folder(let path, _):
+            let names = try LogFolder.logFileNames(in: path)
+            if names.count == 1 {
+                // One file: read as a log file is (mapped when big), without the merge's line keys.
+                let merged = LogMerge.single(name: names[0], contents: try LogFile.read(at: LogFolder.joined(path, names[0])))
+                return LoadedLog(contents: merged.contents, folder: merged)
+            }
             var files: [LogFolderFile] = []
-            for name in try LogFolder.logFileNames(in: path) {
+            for name in names {
                 files.append(try LogFolderFile.read(folder: path, name: name))
             }
             let merged = LogMerge.merge(files)

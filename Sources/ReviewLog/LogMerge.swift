@@ -14,6 +14,7 @@
 public enum LogMerge {
     /// The merged log of `files` (whose names are expected to differ, as in a folder).
     public static func merge(_ files: [LogFolderFile]) -> MergedLog {
+        if files.count == 1 { return single(name: files[0].name, contents: files[0].contents) }
         let sorted = files.sorted(by: precedes)
         let keep = sorted.count > 1 ? keptCounts(sorted) : [:]
 
@@ -80,6 +81,21 @@ public enum LogMerge {
                 problemCount: file.contents.problems.count)
         }
         return MergedLog(contents: contents, files: summaries, answerFiles: answerFiles, duplicateCount: duplicateCount)
+    }
+
+    /// The merge of a folder holding one file: the file's contents as they are (no line keys are
+    /// needed), its problems naming it.
+    public static func single(name: String, contents: LogContents) -> MergedLog {
+        var merged = contents
+        merged.problems = contents.problems.map { LogProblem(line: $0.line, message: $0.message, file: name) }
+        merged.endsWithNewline = true
+        let summary = MergedLog.FileSummary(
+            name: name, device: LogFolder.deviceName(ofFile: name),
+            answerLineCount: contents.answers.count + contents.undoneCount, undoneCount: contents.undoneCount,
+            problemCount: contents.problems.count)
+        return MergedLog(
+            contents: merged, files: [summary], answerFiles: [Int32](repeating: 0, count: contents.answers.count),
+            duplicateCount: 0)
     }
 
     /// The order files are taken in: by name (as bytes), then, for equal names, by their lines.
