@@ -238,6 +238,41 @@ import Testing
         #expect(firstCard?["reviews"] as? Int == 2)
     }
 
+    /// After a restart, `u` takes back this device's latest answer, even when another device's
+    /// answer is later in the merged log: an undo line only ever undoes an answer of its own file.
+    @Test func undoAfterARestartTakesBackThisDevicesOwnLatestAnswer() throws {
+        guard Tmux.isAvailable else {
+            if Tmux.underCI { Issue.record("tmux is needed") }
+            return
+        }
+        let folder = try TemporaryFolder()
+        try folder.write("decks/sync.md", LogFolderSupport.deck(cards: 6))
+        let log = folder.path("shared")
+        try FileManager.default.createDirectory(atPath: log, withIntermediateDirectories: true)
+        let home = folder.path("home")
+        try Self.study(device: "alpha", log: log, decks: folder.path("decks"), now: "2026-11-21T09:00:00Z", home: home, steps: [.answer(5)])
+        let answered = try #require(LogFolderSupport.eventLines(log + "/alpha.log").first)
+        let card = String(answered.split(separator: "\t")[2])
+        // Later the same morning another device answered another card.
+        try folder.write("shared/beta.log", SyncCommandTests.log(["2026-11-21T09:30:00.000Z\treview\tS-5\t4\t1000"]))
+        let terminal = try FaultTerminal(
+            ["review", "--decks", folder.path("decks"), "--log", log, "--now", "2026-11-21T10:00:00Z"],
+            environment: LogFolderSupport.environment(home: home, device: "alpha"))
+        try #require(try terminal.waitForScreen(timeout: 10) { FaultSessionTests.counter($0) != nil }.matched)
+        try terminal.press("u")
+        let undone = try terminal.waitForScreen { _ in LogFolderSupport.eventLines(log + "/alpha.log").count == 2 }
+        #expect(undone.matched, "\(undone.screen)")
+        let undoLine = LogFolderSupport.eventLines(log + "/alpha.log").last ?? ""
+        #expect(undoLine.hasSuffix("\tundo\t\(card)\t-\t-"), "\(undoLine)")
+        #expect(LogFolderSupport.eventLines(log + "/beta.log").count == 1)
+        let check = try RecallProcess.run(
+            ["check", "--decks", folder.path("decks"), "--log", log, "--now", "2026-11-21T10:30:00Z"],
+            environment: ["RECALL_DEVICE": "alpha"])
+        #expect(check.status == 0, "\(check.stdout)")
+        #expect(check.stdout.contains("log: 1 answer in \(log)"), "\(check.stdout)")
+        try terminal.press("q")
+    }
+
     @Test func aSessionStartedFromHomeReadsWhatArrivedMeanwhile() throws {
         guard Tmux.isAvailable else {
             if Tmux.underCI { Issue.record("tmux is needed") }
