@@ -29,16 +29,16 @@ public enum LogMerge {
         var numberMaps: [[Int32]] = []
         for file in sorted { numberMaps.append(cardNumbers.map(file.contents)) }
 
+        let answersByFile = sorted.map(\.contents.answers)
+        let keysByFile = sorted.map(\.answerKeys)
         var heads = [Int](repeating: 0, count: sorted.count)
         var taken: [LogLineKey: Int] = [:]
         var duplicateCount = 0
         while true {
             var best = -1
             var bestTime = Int64.max
-            for file in sorted.indices {
-                let answersOfFile = sorted[file].contents.answers
-                guard heads[file] < answersOfFile.count else { continue }
-                let time = answersOfFile[heads[file]].time
+            for file in answersByFile.indices where heads[file] < answersByFile[file].count {
+                let time = answersByFile[file][heads[file]].time
                 if best < 0 || time < bestTime {
                     best = file
                     bestTime = time
@@ -47,8 +47,8 @@ public enum LogMerge {
             guard best >= 0 else { break }
             let index = heads[best]
             heads[best] += 1
-            if let limit = keep[sorted[best].answerKeys[index]] {
-                let key = sorted[best].answerKeys[index]
+            if !keep.isEmpty, let limit = keep[keysByFile[best][index]] {
+                let key = keysByFile[best][index]
                 let already = taken[key, default: 0]
                 guard already < limit else {
                     duplicateCount += 1
@@ -56,7 +56,7 @@ public enum LogMerge {
                 }
                 taken[key] = already + 1
             }
-            let event = sorted[best].contents.answers[index]
+            let event = answersByFile[best][index]
             answers.append(event)
             answerFiles.append(Int32(best))
             answerCardNumbers.append(cardNumbers.number(of: event, at: index, in: sorted[best].contents, map: numberMaps[best]))
@@ -109,39 +109,41 @@ public enum LogMerge {
     /// one file holds it, less the most times one file took it back. A line of one file only is
     /// not listed (all of its standing instances count).
     private static func keptCounts(_ files: [LogFolderFile]) -> [LogLineKey: Int] {
-        // The file each key was seen in, or -1 once seen in two.
-        var owner: [LogLineKey: Int32] = [:]
+        // Every key with its file, sorted: a line of several files is a run of one key holding two
+        // files. (Sorting is several times faster than hashing every key into a dictionary.)
+        var entries: [(key: LogLineKey, file: Int32, undone: Bool)] = []
+        entries.reserveCapacity(files.reduce(0) { $0 + $1.answerKeys.count + $1.undoneKeys.count })
         for (index, file) in files.enumerated() {
-            let number = Int32(index)
-            for keys in [file.answerKeys, file.undoneKeys] {
-                for key in keys {
-                    if let seen = owner[key] {
-                        if seen != number, seen >= 0 { owner[key] = -1 }
-                    } else {
-                        owner[key] = number
+            for key in file.answerKeys { entries.append((key, Int32(index), false)) }
+            for key in file.undoneKeys { entries.append((key, Int32(index), true)) }
+        }
+        entries.sort { $0.key != $1.key ? $0.key < $1.key : $0.file < $1.file }
+        var kept: [LogLineKey: Int] = [:]
+        var runStart = 0
+        while runStart < entries.count {
+            let key = entries[runStart].key
+            var runEnd = runStart + 1
+            while runEnd < entries.count, entries[runEnd].key == key { runEnd += 1 }
+            if entries[runStart].file != entries[runEnd - 1].file {
+                // Within the run, each file's entries are together: count them file by file.
+                var mostLines = 0, mostUndone = 0
+                var index = runStart
+                while index < runEnd {
+                    let file = entries[index].file
+                    var lines = 0, undone = 0
+                    while index < runEnd, entries[index].file == file {
+                        lines += 1
+                        if entries[index].undone { undone += 1 }
+                        index += 1
                     }
+                    mostLines = max(mostLines, lines)
+                    mostUndone = max(mostUndone, undone)
                 }
+                kept[key] = max(0, mostLines - mostUndone)
             }
+            runStart = runEnd
         }
-        var shared: [LogLineKey: (lines: Int, undone: Int)] = [:]
-        for (key, seen) in owner where seen < 0 { shared[key] = (0, 0) }
-        guard !shared.isEmpty else { return [:] }
-        for file in files {
-            var lines: [LogLineKey: Int] = [:]
-            var undone: [LogLineKey: Int] = [:]
-            for key in file.answerKeys where shared[key] != nil { lines[key, default: 0] += 1 }
-            for key in file.undoneKeys where shared[key] != nil {
-                lines[key, default: 0] += 1
-                undone[key, default: 0] += 1
-            }
-            for (key, count) in lines {
-                if let entry = shared[key], entry.lines < count { shared[key] = (count, entry.undone) }
-            }
-            for (key, count) in undone {
-                if let entry = shared[key], entry.undone < count { shared[key] = (entry.lines, count) }
-            }
-        }
-        return shared.mapValues { max(0, $0.lines - $0.undone) }
+        return kept
     }
 }
 
