@@ -56,8 +56,8 @@ struct LogFolderSetup {
             let answers = LogReader.read(oldBytes).answers.count
             lines.append("Copied \(oldPath) (\(counted(answers, "answer"))) to \(target); \(oldPath) is left as it was.")
         }
-        lines.append("This device is '\(device.value)' (\(Self.origin(device.source))); "
-            + "set RECALL_DEVICE to give it another name before its first answer there.")
+        lines.append("This device is '\(device.value)' (\(Self.origin(device.source))); every machine needs a "
+            + "name of its own (set RECALL_DEVICE, or device in the settings, to choose one).")
         lines.append("Use the folder as the log: --log \(folderPath), or export RECALL_LOG=\(folderPath) "
             + "(or log = \"\(folderPath)\" in the settings file).")
         lines += try gitLines(folderPath)

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Helpers for tests of log folders: git run as a user runs it, log lines, `cards --json`.
+/// What the tests of log folders share: git run as a user runs it, log lines, `cards --json`.
 enum LogFolderSupport {
     /// A deck of `count` question cards with explicit IDs (no siblings: every card can come the same day).
     static func deck(cards count: Int) -> String {
