@@ -18,12 +18,14 @@ let package = Package(
     targets: [
         // The SM-2 algorithm: pure, no Foundation.
         .target(name: "SM2"),
+        // FSRS-6's memory model (stability, difficulty, predicted recall): pure, no Foundation.
+        .target(name: "Memory"),
         // Card model and the Markdown deck parser, with diagnostics.
         .target(name: "Deck"),
         // The review log format: tolerant reader, durable appender, exclusive lock.
         .target(name: "ReviewLog", dependencies: ["SM2"]),
         // Replay, daily and cram queues, sessions with undo, stats and progress figures.
-        .target(name: "Study", dependencies: ["SM2", "Deck", "ReviewLog"]),
+        .target(name: "Study", dependencies: ["SM2", "Deck", "ReviewLog", "Memory"]),
         // Screen buffer of cells, display width, widgets, keys, a backend protocol.
         .target(name: "TerminalUI"),
         // Model / update / view: key -> state -> effects, state -> screen. Never curses.
@@ -42,6 +44,7 @@ let package = Package(
         ),
 
         .testTarget(name: "SM2Tests", dependencies: ["SM2"]),
+        .testTarget(name: "MemoryTests", dependencies: ["Memory"]),
         .testTarget(name: "DeckTests", dependencies: ["Deck"]),
         .testTarget(name: "ReviewLogTests", dependencies: ["ReviewLog", "SM2"]),
         .testTarget(name: "StudyTests", dependencies: ["Study", "Deck", "ReviewLog", "SM2"]),
