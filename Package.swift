@@ -29,7 +29,7 @@ let package = Package(
         // Screen buffer of cells, display width, widgets, keys, a backend protocol.
         .target(name: "TerminalUI"),
         // Model / update / view: key -> state -> effects, state -> screen. Never curses.
-        .target(name: "RecallApp", dependencies: ["SM2", "Deck", "ReviewLog", "Study", "TerminalUI"]),
+        .target(name: "RecallApp", dependencies: ["SM2", "Deck", "ReviewLog", "Study", "TerminalUI", "Memory"]),
         // ncursesw as a system library: module map and shim header.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         // Draws a screen buffer with ncursesw, reads keys, handles resizes and signals.
@@ -39,15 +39,16 @@ let package = Package(
             name: "recall",
             dependencies: [
                 "SM2", "Deck", "ReviewLog", "Study", "TerminalUI", "RecallApp", "NcursesBackend",
+                "Memory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
         .testTarget(name: "SM2Tests", dependencies: ["SM2"]),
-        .testTarget(name: "MemoryTests", dependencies: ["Memory"]),
+        .testTarget(name: "MemoryTests", dependencies: ["Memory"], exclude: ["Oracle"]),
         .testTarget(name: "DeckTests", dependencies: ["Deck"]),
         .testTarget(name: "ReviewLogTests", dependencies: ["ReviewLog", "SM2"]),
-        .testTarget(name: "StudyTests", dependencies: ["Study", "Deck", "ReviewLog", "SM2"]),
+        .testTarget(name: "StudyTests", dependencies: ["Study", "Deck", "ReviewLog", "SM2", "Memory"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "RecallAppTests", dependencies: ["RecallApp", "Study", "Deck", "ReviewLog", "SM2", "TerminalUI"]),
         // Runs the built `recall` binary: headless commands, and the real terminal through tmux.
