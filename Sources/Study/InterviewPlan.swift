@@ -12,9 +12,10 @@ import Memory
 /// - A card that SM-2 already has due inside its window is left to that review.
 /// - Spreading: every day has a load, the SM-2 reviews due that day (today: everything due or
 ///   overdue) plus the plan's cards. The plan uses the smallest daily ceiling on that load that
-///   fits every card into its window; within it, cards are placed as late as possible, the
-///   cards with the latest first useful day (and, among equals, the weakest) nearest the
-///   interview. So no day carries more than it must, and every answer is as late as still helps.
+///   fits every card into its window (a day whose SM-2 reviews alone reach the ceiling gets no
+///   plan cards); within it, cards are placed as late as possible, the cards with the latest
+///   first useful day (and, among equals, the weakest) nearest the interview. So no day carries
+///   more than it must, and every answer is as late as still helps.
 /// - On and after the interview day the plan is empty.
 public struct InterviewPlan: Hashable, Sendable {
     /// One study day of the plan.
@@ -94,9 +95,8 @@ public struct InterviewPlan: Hashable, Sendable {
             return placed
         }
         let maxDue = due.max() ?? 0
-        let total = due.reduce(0, +) + pending.count
-        var low = max(maxDue, (total + due.count - 1) / due.count)
-        var high = maxDue + pending.count
+        var low = 1
+        var high = maxDue + pending.count + 1
         var best = place(ceiling: high) ?? []
         while low < high {
             let middle = (low + high) / 2
