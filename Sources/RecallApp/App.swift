@@ -77,7 +77,8 @@ extension AppModel {
         case .character("q"), .ctrl("c"):
             return [.quit]
         case .enter, .character(" "), .character("r"):
-            let started = SessionRun.review(library: library, replay: replay, limits: limits, at: instant)
+            let started = SessionRun.review(
+                library: library, replay: replay, limits: limits, at: instant, outlook: interviewOutlook)
             if started.wasEmpty {
                 banner = .hint(AppModel.nothingDueText(run: started))
                 return []
@@ -264,7 +265,8 @@ extension AppModel {
         library = snapshot.library
         replay = snapshot.replay
         home = HomeFigures(library: library, replay: replay, limits: limits)
-        let planned = SessionRun.planned(run.plan, library: library, replay: replay, limits: limits, at: instant)
+        let planned = SessionRun.planned(
+            run.plan, library: library, replay: replay, limits: limits, at: instant, outlook: interviewOutlook)
         let front = planned.session.upcoming.first { $0.cardID == card }
         let rest = run.session.upcoming.compactMap { item -> QueueItem? in
             guard item.cardID != card, let position = library.position(of: item.cardID) else { return nil }
@@ -292,7 +294,7 @@ extension AppModel {
         home = HomeFigures(library: library, replay: replay, limits: limits)
         guard let plan = run?.plan, run?.session.answers.isEmpty == true else { return [] }
         let fresh = SessionRun.planned(
-            plan, library: library, replay: replay, limits: limits, at: instant, first: first)
+            plan, library: library, replay: replay, limits: limits, at: instant, first: first, outlook: interviewOutlook)
         let waits = first.map { card in fresh.session.current?.item.cardID != card } ?? false
         guard !fresh.wasEmpty else {
             if startedAtHome {

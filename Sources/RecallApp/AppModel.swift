@@ -73,6 +73,9 @@ public struct AppModel: Sendable {
     /// What the log says, worked out by the runtime (it needs every answer); without it `s`
     /// shows a note.
     public var stats: StudyStats?
+    /// Readiness for the interview and its plan, worked out by the runtime when a date is set;
+    /// a review then asks today's plan cards after the due ones.
+    public var interviewOutlook: InterviewOutlook?
     /// The screen's size as last reported, which paging the stats needs.
     public internal(set) var size = Size(width: 80, height: 24)
 
@@ -80,8 +83,9 @@ public struct AppModel: Sendable {
     /// A review with nothing to do starts on the summary with the "Nothing due today" note.
     public init(
         library: DeckLibrary, replay: Replay, limits: DailyLimits = DailyLimits(), start: AppStart,
-        at instant: AppInstant, stats: StudyStats? = nil
+        at instant: AppInstant, stats: StudyStats? = nil, interviewOutlook: InterviewOutlook? = nil
     ) {
+        self.interviewOutlook = interviewOutlook
         self.library = library
         self.replay = replay
         self.limits = limits
@@ -93,7 +97,8 @@ public struct AppModel: Sendable {
         case .home:
             break
         case .review:
-            let run = SessionRun.review(library: library, replay: replay, limits: limits, at: instant)
+            let run = SessionRun.review(
+                library: library, replay: replay, limits: limits, at: instant, outlook: interviewOutlook)
             self.run = run
             screen = run.session.isFinished ? .summary : .session
         case .cram(let phase, let order):
@@ -143,10 +148,10 @@ public struct SessionRun: Sendable {
     /// The session `plan` gives over `library` and `replay`, with `first` (if queued) asked first.
     public static func planned(
         _ plan: SessionPlan, library: DeckLibrary, replay: Replay, limits: DailyLimits, at instant: AppInstant,
-        first: CardID? = nil
+        first: CardID? = nil, outlook: InterviewOutlook? = nil
     ) -> SessionRun {
         switch plan {
-        case .review: review(library: library, replay: replay, limits: limits, at: instant, first: first)
+        case .review: review(library: library, replay: replay, limits: limits, at: instant, first: first, outlook: outlook)
         case .cram(let phase, let order):
             cram(library: library, replay: replay, phase: phase, order: order, at: instant, first: first)
         }
@@ -160,17 +165,19 @@ public struct SessionRun: Sendable {
         return reordered
     }
 
-    /// Today's review over `library`.
+    /// Today's review over `library`; with `outlook`, today's plan cards come after the due ones.
     public static func review(
-        library: DeckLibrary, replay: Replay, limits: DailyLimits, at instant: AppInstant, first: CardID? = nil
+        library: DeckLibrary, replay: Replay, limits: DailyLimits, at instant: AppInstant, first: CardID? = nil,
+        outlook: InterviewOutlook? = nil
     ) -> SessionRun {
         let queue = DailyQueue(library: library, replay: replay, limits: limits)
+        let planned = outlook?.todaysItems(library: library, replay: replay, after: queue.items) ?? []
         let session = StudySession(
-            library: library, replay: replay, queue: putting(first, atFrontOf: queue.items), mode: .review)
+            library: library, replay: replay, queue: putting(first, atFrontOf: queue.items + planned), mode: .review)
         let remainingNew = queue.newTotal - queue.newCount
         return SessionRun(
             session: session, revealed: false, shownAtMillis: instant.monotonicMillis, unsaved: nil,
-            wasEmpty: queue.items.isEmpty, carried: SessionFigures(), completed: false,
+            wasEmpty: queue.items.isEmpty && planned.isEmpty, carried: SessionFigures(), completed: false,
             newTomorrow: min(limits.newPerDay, max(0, remainingNew)), plan: .review)
     }
 

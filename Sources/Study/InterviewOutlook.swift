@@ -28,12 +28,19 @@ public struct InterviewOutlook: Hashable, Sendable {
         readiness.daysLeft > 0 ? readiness.cards.count - readiness.readyCount : 0
     }
 
-    /// The plan's cards for today, weakest first, as cram items for a session.
-    public func todaysItems(library: DeckLibrary, replay: Replay) -> [QueueItem] {
-        plan.cards(on: readiness.today).map { position in
-            QueueItem(
-                cardID: library.cards[position].id, position: position, reason: .cram,
-                dueDay: replay.cards[position].schedule.dueDay)
+    /// The plan's cards for today, weakest first, as cram items to ask after `queued`: cards
+    /// already in `queued` or answered today in `replay` are left out, and nothing is planned
+    /// on another day than the outlook's (after the interview, nothing at all).
+    public func todaysItems(library: DeckLibrary, replay: Replay, after queued: [QueueItem] = []) -> [QueueItem] {
+        guard replay.today == readiness.today else { return [] }
+        let skipped = Set(queued.map(\.cardID)).union(replay.todaysAnswers.map { CardID($0.event.cardID) })
+        // The plan names cards by their position when it was made; the decks may have been reloaded.
+        let planned = Set(plan.cards(on: readiness.today))
+        let ids = readiness.cards.filter { planned.contains($0.position) }
+        let order = Dictionary(uniqueKeysWithValues: plan.cards(on: readiness.today).enumerated().map { ($1, $0) })
+        return ids.sorted { order[$0.position, default: 0] < order[$1.position, default: 0] }.compactMap { planned in
+            guard !skipped.contains(planned.id), let position = library.position(of: planned.id) else { return nil }
+            return QueueItem(cardID: planned.id, position: position, reason: .cram, dueDay: replay.cards[position].schedule.dueDay)
         }
     }
 }

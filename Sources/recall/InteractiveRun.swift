@@ -74,7 +74,7 @@ final class InteractiveRun {
         if start != .home { try openAppender() }
         var model = AppModel(
             library: context.library, replay: context.replay, limits: context.limits, start: start, at: now(),
-            stats: Self.makeStats(context))
+            stats: Self.makeStats(context), interviewOutlook: context.interviewOutlookInForce)
         while let terminal = backend {
             if model.size != terminal.size { model = App.update(model, .resize(terminal.size)).0 }
             terminal.draw(App.view(model, size: terminal.size))
@@ -95,7 +95,10 @@ final class InteractiveRun {
             let message = messages.removeFirst()
             let (next, effects) = App.update(model, message)
             model = next
-            if case .reloaded = message { model.stats = Self.makeStats(context) }
+            if case .reloaded = message {
+                model.stats = Self.makeStats(context)
+                model.interviewOutlook = context.interviewOutlookInForce
+            }
             for effect in effects {
                 switch effect {
                 case .quit:

@@ -23,11 +23,7 @@ struct ReadyCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(help: ArgumentHelp("The interview's date.", valueName: "YYYY-MM-DD"))
-    var interview: String?
-
-    @Option(help: ArgumentHelp("The recall a card needs on the day, 0-1 or a percentage (default 0.90).", valueName: "p"))
-    var target: String?
+    @OptionGroup var interview: InterviewOptions
 
     @Flag(help: "Print JSON for scripts.")
     var json = false
@@ -37,7 +33,7 @@ struct ReadyCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let settings = try InterviewSettings(interview: interview, target: target)
+            let settings = try interview.settings()
             guard let interviewDay = settings.interviewDay else {
                 if json { throw CLIFailure(InterviewSettings.howToSet) }
                 print(InterviewSettings.howToSet)
