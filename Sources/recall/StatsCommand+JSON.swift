@@ -2,7 +2,7 @@ import Study
 
 extension StatsCommand {
     /// The figures as one JSON object; the field names are listed in the command's help.
-    static func json(_ stats: StudyStats) -> String {
+    static func json(_ stats: StudyStats, calibration: Calibration? = nil) -> String {
         func counts(_ counts: StatsCardCounts) -> [(String, String)] {
             [("total", String(counts.total)), ("new", String(counts.new)),
              ("young", String(counts.young)), ("mature", String(counts.mature))]
@@ -57,7 +57,7 @@ extension StatsCommand {
             ("mostLapses", cards(stats.mostLapses)),
             ("leeches", cards(stats.leeches)),
             ("leechCount", String(stats.leechCount)),
-        ]
+        ] + (calibration.map { [("calibration", calibrationJSON($0))] } ?? [])
         return "{\n" + fields.map { "  \(JSONText.string($0.0)): \($0.1)" }.joined(separator: ",\n") + "\n}\n"
     }
 

@@ -28,7 +28,13 @@ struct StatsCommand: ParsableCommand {
             (rate 0-1 with four decimals, null when nothing was counted); "streak" {"current", \
             "longest", "studiedToday", "studyDays"}; "answerMillis"; "lowestEasiness", \
             "mostLapses" and "leeches" [{"id", "front", "easiness", "lapses", "reviews", "leech"}]; \
-            "leechCount".
+            "leechCount"; "calibration" {"answers", "sm2", "fsrs"}, each model {"logLoss", \
+            "rmseBins"} (null with no answer scored).
+
+            Calibration scores SM-2 (p = 0.9^(t/I)) and FSRS-6 (its predicted recall) on your own \
+            answers: for each card, the first answer of a study day at least a day after an earlier \
+            one, while the card has an SM-2 interval; recalled means graded 3 or more. Lower log \
+            loss and calibration error (RMSE over ten bins of the prediction) predict better.
             """)
 
     @OptionGroup var options: GlobalOptions
@@ -49,10 +55,13 @@ struct StatsCommand: ParsableCommand {
             context.keepUntilExit()
             let stats = StudyStats(
                 library: context.library, replay: context.replay, answers: context.log.answers, days: context.days)
+            let calibration = Calibration(library: context.library, events: context.log.answers, days: context.days)
             if json {
-                print(Self.json(stats), terminator: "")
+                print(Self.json(stats, calibration: calibration), terminator: "")
             } else {
-                print(StatsPage.text(stats, width: width ?? TerminalWidth.current()), terminator: "")
+                let columns = width ?? TerminalWidth.current()
+                print(StatsPage.text(stats, width: columns), terminator: "")
+                print(CalibrationText.text(calibration, width: columns), terminator: "")
             }
         }
     }
