@@ -17,14 +17,22 @@ extension App {
             buffer.render(SplitLine(left: text, leftStyle: Style(foreground: .red)), in: area.row(3))
             listTop = 5
         }
+        if let countdown = interviewLine(model.interviewOutlook) {
+            buffer.render(SplitLine(left: countdown, leftStyle: .bold), in: area.row(listTop - 1))
+            listTop += 1
+        }
+        let readiness = phaseReadiness(model.interviewOutlook)
 
         let footerY = area.maxY - 1
         if listTop + 1 < footerY - 1 {
             buffer.render(
-                SplitLine(left: "Phases", right: phaseColumns("cards", "new", "due"), leftStyle: .bold, rightStyle: .dim),
+                SplitLine(
+                    left: "Phases", right: phaseColumns("cards", "new", "due") + (readiness.isEmpty ? "" : " ready".padded(width: 7, alignment: .right)),
+                    leftStyle: .bold, rightStyle: .dim),
                 in: Rect(x: area.x, y: listTop, width: area.width, height: 1))
             let items = figures.phases.map { phase in
-                ListItem(phase.name, detail: phaseColumns(String(phase.cards), String(phase.new), String(phase.due)))
+                ListItem(phase.name, detail: phaseColumns(String(phase.cards), String(phase.new), String(phase.due))
+                    + (readiness.isEmpty ? "" : (readiness[phase.name] ?? "").padded(width: 7, alignment: .right)))
             }
             let listArea = Rect(x: area.x, y: listTop + 1, width: area.width, height: footerY - 1 - (listTop + 1))
             if items.isEmpty {
