@@ -9,11 +9,16 @@ enum MemoryMath {
     /// xʸ.
     @inline(__always) static func pow(_ x: Double, _ y: Double) -> Double { powLibC(x, y) }
 
-    /// eˣ, computed as py-fsrs does (`math.e ** x`), so that the last bits agree.
-    @inline(__always) static func exp(_ x: Double) -> Double { powLibC(eulerNumber, x) }
+    /// eˣ. py-fsrs computes `math.e ** x`; the two differ by an ulp at most.
+    @inline(__always) static func exp(_ x: Double) -> Double { expLibC(x) }
+}
 
-    /// Python's `math.e`.
-    static let eulerNumber = 2.718281828459045
+@inline(__always) private func expLibC(_ x: Double) -> Double {
+    #if canImport(Glibc)
+    return Glibc.exp(x)
+    #else
+    return Darwin.exp(x)
+    #endif
 }
 
 @inline(__always) private func powLibC(_ x: Double, _ y: Double) -> Double {

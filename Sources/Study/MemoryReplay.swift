@@ -1,6 +1,7 @@
 import Deck
 import Memory
 import ReviewLog
+import SM2
 
 /// Every card's FSRS-6 memory state (DESIGN §9), folded from the log beside `Replay`.
 ///
@@ -34,11 +35,13 @@ public struct MemoryReplay: Sendable {
         for eventIndex in events.indices {
             let position = Int(positions[eventIndex])
             guard position >= 0 else { continue }
-            let event = events[eventIndex]
-            let seconds = LocalDays.seconds(ofMillis: event.time)
+            // The fields are read one by one: copying the whole event would retain its card ID.
+            let effect = Self.effect(kind: events[eventIndex].kind, grade: events[eventIndex].grade)
+            if effect == .none { continue }
+            let seconds = LocalDays.seconds(ofMillis: events[eventIndex].time)
             if !span.contains(seconds) { span = days.offsetSpan(atSeconds: seconds) }
             let day = days.day(atSeconds: seconds, offset: span.offset)
-            switch Self.effect(of: event) {
+            switch effect {
             case .answer(let grade):
                 if let state = states[position] {
                     states[position] = model.nextState(state, Rating(grade: grade), on: day)
@@ -67,14 +70,17 @@ public struct MemoryReplay: Sendable {
 
     /// The effect of `event`: reviews, drills and crams count, `forget` clears, the rest is ignored.
     public static func effect(of event: LogEvent) -> Effect {
-        // A kind named "forget" (DESIGN §3) clears the state, whichever reader version added it.
-        if event.kind.rawValue == "forget" { return .forget }
-        guard countedKinds.contains(event.kind), let grade = event.grade else { return .none }
+        effect(kind: event.kind, grade: event.grade)
+    }
+
+    static func effect(kind: EventKind, grade: Grade?) -> Effect {
+        if kind == forgetKind { return .forget }
+        guard kind == .review || kind == .drill || kind == .cram, let grade else { return .none }
         return .answer(grade: grade.value)
     }
 
-    /// The kinds whose answers count.
-    static let countedKinds: Set<EventKind> = [.review, .drill, .cram]
+    /// The kind named "forget" (DESIGN §3), which clears the state, once the log reader knows it.
+    static let forgetKind: EventKind? = EventKind.allCases.first { $0.rawValue == "forget" }
 
     /// The state of the card at `position`, nil when it was never answered.
     public func state(at position: Int) -> MemoryState? { states[position] }
