@@ -1,5 +1,20 @@
 import Deck
 import Memory
+import ReviewLog
+
+/// The interview's study day and the recall a card needs on it.
+public struct InterviewTarget: Hashable, Sendable {
+    /// The interview's study day.
+    public var day: Int
+    /// The recall a card needs on that day to be ready.
+    public var recall: Double
+
+    /// A target of `recall` on `day`.
+    public init(day: Int, recall: Double) {
+        self.day = day
+        self.recall = recall
+    }
+}
 
 /// Readiness for the interview day and the plan that closes the gap, worked out together
 /// from the decks, the SM-2 replay and the memory states.
@@ -21,6 +36,14 @@ public struct InterviewOutlook: Hashable, Sendable {
         let answeredToday = Set(replay.todaysAnswers.compactMap(\.position))
         let dueDays = replay.cards.indices.map { excluded.contains($0) ? nil : replay.cards[$0].schedule.dueDay }
         plan = InterviewPlan(readiness: readiness, memory: memory, dueDays: dueDays, answeredToday: answeredToday)
+    }
+
+    /// The outlook for `target`, folding the memory states from `log` (the same log `replay` was
+    /// made from).
+    public init(library: DeckLibrary, log: LogContents, replay: Replay, days: LocalDays, interview target: InterviewTarget) {
+        self.init(
+            library: library, replay: replay, memory: MemoryReplay(library: library, log: log, days: days),
+            interviewDay: target.day, target: target.recall)
     }
 
     /// Not-ready cards still to bring back before the interview (0 on and after the day).

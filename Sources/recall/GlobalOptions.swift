@@ -1,4 +1,5 @@
 import ArgumentParser
+import RecallApp
 
 /// The options every command takes: where the decks and the log are, the clock, and the daily limits.
 struct GlobalOptions: ParsableArguments {
@@ -29,6 +30,11 @@ struct GlobalOptions: ParsableArguments {
         "The hour (0-23, local time) at which a new study day starts; reviews before it count for the day before.",
         valueName: "hour"))
     var dayStartsAt: Int = 4
+
+    @Option(help: ArgumentHelp(
+        "The keys that grade a revealed card: 0-5 (the grades themselves), or anki (1 Again, 2 Hard, 3 Good, 4 Easy: grades 2-5; Space grades Good).",
+        valueName: "0-5|anki"))
+    var gradeKeys: GradeKeys = .zeroToFive
 
     func validate() throws {
         guard newPerDay >= 0 else { throw ValidationError("--new-per-day must be 0 or more, not \(newPerDay).") }

@@ -17,13 +17,13 @@ extension InterviewOutlook {
     }
 }
 
-extension StudyContext {
-    /// The outlook for the interview date in force for the interactive screens (the environment,
-    /// and the settings file when it has one), nil when no date is set or it is a bad value (the
-    /// home screen and sessions then run as they always did; `recall ready` names the bad value).
-    var interviewOutlookInForce: InterviewOutlook? {
+extension InterviewSettings {
+    /// The interview date and target in force for the interactive screens (the environment, and
+    /// the settings file when it has one), nil when no date is set or it is a bad value (the home
+    /// screen and sessions then run as they always did; `recall ready` names the bad value).
+    static func inForce() -> InterviewTarget? {
         guard let settings = try? InterviewSettings(interview: nil, target: nil),
               let day = settings.interviewDay else { return nil }
-        return outlook(interviewDay: day, target: settings.target)
+        return InterviewTarget(day: day, recall: settings.target)
     }
 }
