@@ -19,16 +19,18 @@ let package = Package(
     targets: [
         // The SM-2 algorithm: pure, no Foundation.
         .target(name: "SM2"),
+        // FSRS-6's memory model (stability, difficulty, predicted recall): pure, no Foundation.
+        .target(name: "Memory"),
         // Card model and the Markdown deck parser, with diagnostics.
         .target(name: "Deck", dependencies: ["SafeText"]),
         // The review log format: tolerant reader, durable appender, exclusive lock.
         .target(name: "ReviewLog", dependencies: ["SM2", "SafeText"]),
         // Replay, daily and cram queues, sessions with undo, stats and progress figures.
-        .target(name: "Study", dependencies: ["SM2", "Deck", "ReviewLog"]),
+        .target(name: "Study", dependencies: ["SM2", "Deck", "ReviewLog", "Memory"]),
         // Screen buffer of cells, display width, widgets, keys, a backend protocol.
         .target(name: "TerminalUI", dependencies: ["SafeText"]),
         // Model / update / view: key -> state -> effects, state -> screen. Never curses.
-        .target(name: "RecallApp", dependencies: ["SM2", "Deck", "ReviewLog", "Study", "TerminalUI"]),
+        .target(name: "RecallApp", dependencies: ["SM2", "Deck", "ReviewLog", "Study", "TerminalUI", "Memory"]),
         // The run loop on any terminal: effects through ports (log, decks, clock, editor). Never curses.
         .target(name: "RecallRuntime", dependencies: ["Deck", "ReviewLog", "Study", "TerminalUI", "RecallApp"]),
         // In-memory ports (log, decks, clock, editor) for tests of the whole loop.
@@ -49,7 +51,7 @@ let package = Package(
         .executableTarget(
             name: "recall",
             dependencies: [
-                "SM2", "Deck", "ReviewLog", "Study", "TerminalUI", "RecallApp", "NcursesBackend", "RecallRuntime", "SafeText",
+                "SM2", "Deck", "ReviewLog", "Study", "TerminalUI", "RecallApp", "NcursesBackend", "RecallRuntime", "SafeText", "Memory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 "Settings", "BuiltInDecks",
             ]
@@ -60,9 +62,10 @@ let package = Package(
         .testTarget(name: "SafeTextTests", dependencies: ["SafeText", "TerminalUI"]),
 
         .testTarget(name: "SM2Tests", dependencies: ["SM2"]),
+        .testTarget(name: "MemoryTests", dependencies: ["Memory"], exclude: ["Oracle"]),
         .testTarget(name: "DeckTests", dependencies: ["Deck"]),
         .testTarget(name: "ReviewLogTests", dependencies: ["ReviewLog", "SM2"]),
-        .testTarget(name: "StudyTests", dependencies: ["Study", "Deck", "ReviewLog", "SM2"]),
+        .testTarget(name: "StudyTests", dependencies: ["Study", "Deck", "ReviewLog", "SM2", "Memory"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "RecallAppTests", dependencies: ["RecallApp", "Study", "Deck", "ReviewLog", "SM2", "TerminalUI"]),
         // The whole run loop on the in-memory terminal, log, decks, clock and editor.

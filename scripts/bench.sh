@@ -77,8 +77,10 @@ inproc="| measurement (in process) | runs | p50 (ms) | p99 (ms) | max (ms) |
 |---|---:|---:|---:|---:|"
 add_rows() { while IFS=$'\t' read -r name runs p50 p99 max; do inproc+="
 | $name | $runs | $p50 | $p99 | $max |"; done; }
-add_rows < <("$BIN/recall-bench" load --decks "$corner/decks" --log "$corner/reviews.log" --now "$NOW" --runs 10 \
+load_lines=$("$BIN/recall-bench" load --decks "$corner/decks" --log "$corner/reviews.log" --now "$NOW" --runs 10 \
     --label "100k cards, 1M events: " 2>"$DATA/load-memory.txt")
+add_rows <<<"$load_lines"
+memory_fold_ms=$(awk -F'\t' '/memory fold/ { print $3 }' <<<"$load_lines")
 load_memory=$(tr -d '()' <"$DATA/load-memory.txt")
 keypress_p99=""
 if [ "$has_keypress" = 1 ]; then
@@ -93,6 +95,9 @@ budgets="| budget (100k cards, 1M events) | limit | measured | |
 |---|---:|---:|---|
 | \`recall due\`, process start to exit (mean) | 500 ms | ${due_ms_corner:-?} ms | $(verdict "${due_ms_corner:-9999}" 500) |
 | \`recall due\`, peak memory | 200 MB | ${due_mb_corner:-?} MB | $(verdict "${due_mb_corner:-9999}" 200) |"
+memory_share=$(awk -v m="${memory_fold_ms:-0}" -v d="${due_ms_corner:-1}" 'BEGIN { printf "%.1f", 100 * m / d }')
+budgets+="
+| FSRS-6 memory fold (p50) as a share of \`recall due\` | 20 % | ${memory_fold_ms:-?} ms = $memory_share % | $(verdict "$memory_share" 20) |"
 if [ -n "$keypress_p99" ]; then
     budgets+="
 | key press, update + view at 80x24 (p99) | 1 ms | $keypress_p99 ms | $(verdict "$keypress_p99" 1) |"

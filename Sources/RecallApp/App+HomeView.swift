@@ -11,25 +11,34 @@ extension App {
         if figures.drills > 0 { today += " · \(figures.drills) drill\(figures.drills == 1 ? "" : "s")" }
         let total = figures.queued == 0 ? "nothing to review" : "\(figures.queued) card\(figures.queued == 1 ? "" : "s") to review"
         buffer.render(SplitLine(left: today, right: area.width >= 60 ? total : "", leftStyle: .bold), in: area.row(2))
-        var noteRow = 3
+        // Below today's counts, one row each: the decks' errors, why a phase's due cards are not
+        // all in today's counts, the interview countdown.
+        var row = 3
         if figures.deckErrors > 0 {
             let text = "The decks have \(figures.deckErrors) error\(figures.deckErrors == 1 ? "" : "s"): run `recall check`"
-            buffer.render(SplitLine(left: text, leftStyle: Style(foreground: .red)), in: area.row(3))
-            noteRow = 4
+            buffer.render(SplitLine(left: text, leftStyle: Style(foreground: .red)), in: area.row(row))
+            row += 1
         }
-        // Why a phase's due cards are not all in today's counts.
         if let note = figures.heldBackNote {
-            buffer.put(note.truncated(width: area.width), x: area.x, y: noteRow, style: .dim, maxWidth: area.width)
+            buffer.put(note.truncated(width: area.width), x: area.x, y: row, style: .dim, maxWidth: area.width)
+            row += 1
         }
-        let listTop = AppModel.homeListTop(figures)
+        if let countdown = interviewLine(model.interviewOutlook) {
+            buffer.render(SplitLine(left: countdown, leftStyle: .bold), in: area.row(row))
+        }
+        let listTop = model.homeListTop
+        let readiness = phaseReadiness(model.interviewOutlook)
 
         let footerY = area.maxY - 1
         if listTop + 1 < footerY - 1 {
             buffer.render(
-                SplitLine(left: "Phases", right: phaseColumns("cards", "new", "due"), leftStyle: .bold, rightStyle: .dim),
+                SplitLine(
+                    left: "Phases", right: phaseColumns("cards", "new", "due") + (readiness.isEmpty ? "" : " ready".padded(width: 7, alignment: .right)),
+                    leftStyle: .bold, rightStyle: .dim),
                 in: Rect(x: area.x, y: listTop, width: area.width, height: 1))
             let items = figures.phases.map { phase in
-                ListItem(phase.name, detail: phaseColumns(String(phase.cards), String(phase.new), String(phase.due)))
+                ListItem(phase.name, detail: phaseColumns(String(phase.cards), String(phase.new), String(phase.due))
+                    + (readiness.isEmpty ? "" : (readiness[phase.name] ?? "").padded(width: 7, alignment: .right)))
             }
             let listArea = Rect(x: area.x, y: listTop + 1, width: area.width, height: footerY - 1 - (listTop + 1))
             if let noDecks = model.noDecksText {

@@ -135,7 +135,8 @@ extension AppModel {
             banner = noDecksText.map { .hint($0) }
             return []
         case .review:
-            let started = SessionRun.review(library: library, replay: replay, limits: limits, at: instant)
+            let started = SessionRun.review(
+                library: library, replay: replay, limits: limits, at: instant, outlook: interviewOutlook)
             if started.wasEmpty {
                 banner = .hint(AppModel.nothingDueText(run: started))
                 return []
@@ -181,13 +182,16 @@ extension AppModel {
 
     /// The phase rows the home screen has room for at the current size.
     var homePhaseRows: Int {
-        max(0, size.height - AppModel.homeListTop(home) - 3)
+        max(0, size.height - homeListTop - 3)
     }
 
     /// The home screen's row of the phase list's heading: below the counts, the deck errors'
-    /// line and the siblings' note.
-    static func homeListTop(_ figures: HomeFigures) -> Int {
-        figures.deckErrors > 0 ? (figures.heldBackNote == nil ? 5 : 6) : 4
+    /// line, the siblings' note and the interview countdown, one row each from row 3, then a
+    /// blank row.
+    var homeListTop: Int {
+        let notes = (home.deckErrors > 0 ? 1 : 0) + (home.heldBackNote == nil ? 0 : 1)
+            + (App.interviewLine(interviewOutlook) == nil ? 0 : 1)
+        return 4 + notes
     }
 
     /// Scrolls the home screen's phase list, within its ends.
@@ -360,7 +364,8 @@ extension AppModel {
         replay = snapshot.replay
         home = HomeFigures(library: library, replay: replay, limits: limits)
         let planned = SessionRun.planned(
-            run.plan, library: library, replay: replay, limits: limits, at: instant, restart: run.restarted)
+            run.plan, library: library, replay: replay, limits: limits, at: instant, restart: run.restarted,
+            outlook: interviewOutlook)
         let front = planned.session.upcoming.first { $0.cardID == card }
         let rest = run.session.upcoming.compactMap { item -> QueueItem? in
             guard item.cardID != card, let position = library.position(of: item.cardID) else { return nil }
@@ -386,7 +391,7 @@ extension AppModel {
         guard let plan = run?.plan, run?.session.answers.isEmpty == true else { return [] }
         let fresh = SessionRun.planned(
             plan, library: library, replay: replay, limits: limits, at: instant, first: first,
-            restart: run?.restarted ?? false)
+            restart: run?.restarted ?? false, outlook: interviewOutlook)
         let waits = first.map { card in fresh.session.current?.item.cardID != card } ?? false
         guard !fresh.wasEmpty else {
             if startedAtHome {
@@ -413,6 +418,7 @@ extension AppModel {
         library = snapshot.library
         replay = snapshot.replay
         if let fresh = snapshot.stats { stats = fresh }
+        if let fresh = snapshot.interviewOutlook { interviewOutlook = fresh }
         home = HomeFigures(library: library, replay: replay, limits: limits)
         guard screen == .session, var run else { return }
         let previousCard = run.session.current?.cardID

@@ -26,6 +26,8 @@ public struct LibrarySnapshot: Sendable {
     public var replay: Replay
     /// The stats page's figures from the same decks and log, when the runtime worked them out.
     public var stats: StudyStats?
+    /// Readiness for the interview and its plan, when a date is set.
+    public var interviewOutlook: InterviewOutlook?
 
     /// A snapshot of `library` and its `replay` (and the `stats` they give).
     public init(library: DeckLibrary, replay: Replay, stats: StudyStats? = nil) {

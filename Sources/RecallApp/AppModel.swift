@@ -73,6 +73,9 @@ public struct AppModel: Sendable {
     /// What the log says, worked out by the runtime (it needs every answer) and handed in at
     /// the start and with each `.reloaded` snapshot; without it `s` shows a note.
     public internal(set) var stats: StudyStats?
+    /// Readiness for the interview and its plan, worked out by the runtime when a date is set
+    /// and handed in with each snapshot; a review then asks today's plan cards after the due ones.
+    public internal(set) var interviewOutlook: InterviewOutlook?
     /// The screen's size as last reported, which paging the stats needs.
     public internal(set) var size = Size(width: 80, height: 24)
     /// The first row of the card shown, when the card is taller than its area (j/k, the
@@ -98,11 +101,13 @@ public struct AppModel: Sendable {
     public init(
         library: DeckLibrary, replay: Replay, limits: DailyLimits = DailyLimits(), start: AppStart,
         at instant: AppInstant, stats: StudyStats? = nil, gradeKeys: GradeKeys = .zeroToFive,
-        decksFolder: String? = nil, notice: String? = nil, restartCram: Bool = false
+        decksFolder: String? = nil, notice: String? = nil, restartCram: Bool = false,
+        interviewOutlook: InterviewOutlook? = nil
     ) {
         self.banner = notice.map { .hint($0) }
         self.keymap = .standard(gradeKeys: gradeKeys)
         self.decksFolder = decksFolder
+        self.interviewOutlook = interviewOutlook
         self.library = library
         self.replay = replay
         self.limits = limits
@@ -114,7 +119,8 @@ public struct AppModel: Sendable {
         case .home:
             break
         case .review:
-            let run = SessionRun.review(library: library, replay: replay, limits: limits, at: instant)
+            let run = SessionRun.review(
+                library: library, replay: replay, limits: limits, at: instant, outlook: interviewOutlook)
             self.run = run
             screen = run.session.isFinished ? .summary : .session
         case .cram(let phase, let order):
@@ -178,10 +184,10 @@ public struct SessionRun: Sendable {
     /// a cram resumes today's unless `restart`.
     public static func planned(
         _ plan: SessionPlan, library: DeckLibrary, replay: Replay, limits: DailyLimits, at instant: AppInstant,
-        first: CardID? = nil, restart: Bool = false
+        first: CardID? = nil, restart: Bool = false, outlook: InterviewOutlook? = nil
     ) -> SessionRun {
         switch plan {
-        case .review: review(library: library, replay: replay, limits: limits, at: instant, first: first)
+        case .review: review(library: library, replay: replay, limits: limits, at: instant, first: first, outlook: outlook)
         case .cram(let phase, let order):
             cram(library: library, replay: replay, phase: phase, order: order, at: instant, first: first, restart: restart)
         }
@@ -195,16 +201,19 @@ public struct SessionRun: Sendable {
         return reordered
     }
 
-    /// Today's review over `library`.
+    /// Today's review over `library`; with `outlook`, today's plan cards come after the due ones.
     public static func review(
-        library: DeckLibrary, replay: Replay, limits: DailyLimits, at instant: AppInstant, first: CardID? = nil
+        library: DeckLibrary, replay: Replay, limits: DailyLimits, at instant: AppInstant, first: CardID? = nil,
+        outlook: InterviewOutlook? = nil
     ) -> SessionRun {
         let queue = DailyQueue(library: library, replay: replay, limits: limits)
+        let planned = outlook?.todaysItems(library: library, replay: replay, after: queue.items) ?? []
         let session = StudySession(
-            library: library, replay: replay, queue: putting(first, atFrontOf: queue.items), mode: .review)
+            library: library, replay: replay, queue: putting(first, atFrontOf: queue.items + planned), mode: .review)
         let remainingNew = queue.newTotal - queue.newCount
         return SessionRun(
-            session: session, state: queue.items.isEmpty ? .nothingToDo : .asking(shownAt: instant.monotonicMillis),
+            session: session,
+            state: queue.items.isEmpty && planned.isEmpty ? .nothingToDo : .asking(shownAt: instant.monotonicMillis),
             carried: SessionFigures(), newTomorrow: min(limits.newPerDay, max(0, remainingNew)), plan: .review,
             restarted: false, doneEarlier: 0)
     }

@@ -5,7 +5,7 @@ import ReviewLog
 import Study
 
 /// Times each stage of a start-up separately: parsing the decks, reading the log, replaying
-/// it, and building today's queue.
+/// it, building today's queue, and folding the memory model over the log.
 struct LoadBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "load", abstract: "Time deck loading, log reading, replay and queue building.")
@@ -26,6 +26,8 @@ struct LoadBench: ParsableCommand {
         var logSamples = Samples(name: label + "log-read")
         var replaySamples = Samples(name: label + "replay")
         var queueSamples = Samples(name: label + "queue")
+        // The FSRS-6 memory fold over the same log (readiness, cards --json, calibration need it).
+        var memorySamples = Samples(name: label + "memory fold")
         var queued = 0
         var memory: [String] = []
         func noteMemory(_ stage: String) {
@@ -48,8 +50,10 @@ struct LoadBench: ParsableCommand {
             queueSamples.add(queue.nanoseconds)
             queued = queue.result.items.count
             if run == 0 { noteMemory("queue") }
+            let fold = Stopwatch.time { MemoryReplay(library: library.result, log: contents.result, days: days) }
+            memorySamples.add(fold.nanoseconds)
         }
-        for samples in [deckSamples, logSamples, replaySamples, queueSamples] { print(samples.line) }
+        for samples in [deckSamples, logSamples, replaySamples, queueSamples, memorySamples] { print(samples.line) }
         FileHandle.standardError.write(Data("(\(queued) cards queued; resident now/peak after \(memory.joined(separator: ", ")))\n".utf8))
     }
 }

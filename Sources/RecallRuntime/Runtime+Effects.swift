@@ -32,7 +32,11 @@ extension Runtime {
         let replay = Replay(library: loaded.library, log: loaded.log, days: days, today: today)
         let stats = withStats
             ? StudyStats(library: loaded.library, replay: replay, answers: loaded.log.answers, days: days) : nil
-        return LibrarySnapshot(library: loaded.library, replay: replay, stats: stats)
+        var snapshot = LibrarySnapshot(library: loaded.library, replay: replay, stats: stats)
+        snapshot.interviewOutlook = interview.map {
+            InterviewOutlook(library: loaded.library, log: loaded.log, replay: replay, days: days, interview: $0)
+        }
+        return snapshot
     }
 
     /// Appends `event`: `.saved`, or `.saveFailed` saying why.

@@ -29,6 +29,9 @@ public final class Runtime {
     public let limits: DailyLimits
     /// Which keys grade.
     public let gradeKeys: GradeKeys
+    /// The interview date and target, when one is set: the home screen counts down to it and a
+    /// review asks the plan's cards for today.
+    public var interview: InterviewTarget?
 
     /// A runtime over these ports.
     public init(
@@ -69,10 +72,13 @@ public final class Runtime {
         let instant = clock.now()
         let replay = Replay(library: library, log: contents, days: days, today: days.day(atMillis: instant.wallMillis))
         let stats = StudyStats(library: library, replay: replay, answers: contents.answers, days: days)
+        let outlook = interview.map {
+            InterviewOutlook(library: library, log: contents, replay: replay, days: days, interview: $0)
+        }
         return AppModel(
             library: library, replay: replay, limits: limits, start: start, at: instant, stats: stats,
             gradeKeys: gradeKeys, decksFolder: decks.path, notice: notice,
-            restartCram: restartCram)
+            restartCram: restartCram, interviewOutlook: outlook)
     }
 
     /// Runs `model` on `terminal` until the app quits or input ends. A session's log is opened

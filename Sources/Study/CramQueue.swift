@@ -9,6 +9,9 @@ public enum CramOrder: Hashable, Sendable {
     case deck
     /// A shuffle drawn from `seed`: the same seed gives the same order.
     case random(seed: UInt64)
+    /// Exactly these cards, in this order, whatever their phase (the cards not ready for the
+    /// interview); the queue's phase is then only the session's label.
+    case listed([CardID])
 }
 
 /// Every card of one phase, new or not, due or not, in the order a cram session asks them.
@@ -42,6 +45,8 @@ public struct CramQueue: Sendable {
             doneToday = 0
         }
         switch order {
+        case .listed(let ids):
+            positions = ids.compactMap { library.position(of: $0) }
         case .deck:
             break
         case .weakestFirst:

@@ -61,7 +61,7 @@ public struct StudySession: Sendable {
     public var current: SessionCard? {
         guard let item = state.upcoming.first else { return nil }
         let schedule = schedule(at: item.position)
-        let changesSchedule = mode == .review && item.reason != .drill
+        let changesSchedule = mode == .review && item.reason != .drill && item.reason != .cram
         return SessionCard(
             item: item, card: library.cards[item.position], schedule: schedule,
             preview: changesSchedule ? GradePreview(for: schedule, on: today) : nil)
@@ -100,6 +100,9 @@ public struct StudySession: Sendable {
         case .review:
             if item.reason == .drill {
                 kind = .drill
+            } else if item.reason == .cram {
+                // A card the interview plan brings back: logged as cram, the schedule stays.
+                kind = .cram
             } else {
                 kind = .review
                 let next = schedule(at: item.position).reviewed(grade, on: today)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Deck
 import Study
 
 /// `recall cards`: every card with its SM-2 state.
@@ -8,8 +9,10 @@ struct CardsCommand: ParsableCommand {
         abstract: "Print every card with its state: repetitions, EF, interval, due date, lapses.",
         discussion: """
             --json prints one object per card: {"id", "deck", "phase", "new", "repetitions", \
-            "easiness", "interval", "due", "lapses", "reviews", "lastReviewed"}; easiness has two \
-            decimals, due and lastReviewed are local dates (null for a new card).
+            "easiness", "interval", "due", "lapses", "reviews", "lastReviewed", "stability", \
+            "difficulty", "recall"}; easiness has two decimals, due and lastReviewed are local dates \
+            (null for a new card); stability (days) and difficulty (1-10) are FSRS-6's memory state \
+            and recall its predicted probability of recall today (null for a card never answered).
             """)
 
     @OptionGroup var options: GlobalOptions
@@ -33,13 +36,20 @@ struct CardsCommand: ParsableCommand {
                 }
             }
             let rows = CardRow.rows(library: context.library, replay: context.replay, phase: phaseName)
-            Console.print(json ? Self.json(rows) : Self.table(rows), terminator: "")
+            if json {
+                let memory = MemoryReplay(library: context.library, log: context.log, days: context.days)
+                Console.print(Self.json(rows, memory: memory, library: context.library, today: context.today), terminator: "")
+            } else {
+                Console.print(Self.table(rows), terminator: "")
+            }
         }
     }
 
-    static func json(_ rows: [CardRow]) -> String {
+    static func json(_ rows: [CardRow], memory: MemoryReplay, library: DeckLibrary, today: Int) -> String {
         let objects = rows.map { row in
-            JSONText.object([
+            let position = library.position(of: row.id)
+            let state = position.flatMap(memory.state(at:))
+            return JSONText.object([
                 "id": JSONText.string(row.id.rawValue),
                 "deck": JSONText.string(row.deck),
                 "phase": JSONText.optionalString(row.phase),
@@ -51,6 +61,9 @@ struct CardsCommand: ParsableCommand {
                 "lapses": String(row.lapses),
                 "reviews": String(row.reviews),
                 "lastReviewed": JSONText.optionalString(row.lastReviewedDay.map(LocalDays.dateString(ofDay:))),
+                "stability": JSONText.optionalDouble(state?.stability),
+                "difficulty": JSONText.optionalDouble(state?.difficulty),
+                "recall": JSONText.optionalDouble(state.map { memory.model.recall($0, onDay: today) }),
             ])
         }
         return objects.isEmpty ? "[]\n" : "[\n  " + objects.joined(separator: ",\n  ") + "\n]\n"

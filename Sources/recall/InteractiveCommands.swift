@@ -46,7 +46,9 @@ struct CramCommand: ParsableCommand {
         abstract: "Cram every card of one phase; answers are logged as cram and never move the schedule.",
         discussion: """
             NAME matches a phase case-insensitively: an exact name, then 'Phase N' or N, then a \
-            unique prefix or part of a name. Each card comes back until it is graded 4 or 5.
+            unique prefix or part of a name. Each card comes back until it is graded 4 or 5. \
+            --not-ready crams the cards that recall ready lists as not ready (needs an interview \
+            date: --interview or RECALL_INTERVIEW), weakest first.
             """)
 
     /// The order of the cards.
@@ -57,7 +59,12 @@ struct CramCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
 
     @Option(help: ArgumentHelp("The phase to cram (name, 'Phase N', N, or a unique part).", valueName: "name"))
-    var phase: String
+    var phase: String?
+
+    @Flag(name: .customLong("not-ready"), help: "Cram the cards not ready for the interview (of --phase, if given), weakest first.")
+    var notReady = false
+
+    @OptionGroup var interview: InterviewOptions
 
     @Option(help: "weakest (lowest EF, most lapses first; default), deck, or random.")
     var order: Order = .weakest
@@ -68,26 +75,39 @@ struct CramCommand: ParsableCommand {
     @Flag(help: "Start over: ask every card again, even those graded 4 or 5 in today's cram of the phase.")
     var restart = false
 
+    func validate() throws {
+        if phase == nil, !notReady { throw ValidationError("Missing expected argument '--phase <name>' (or --not-ready).") }
+    }
+
     func run() throws {
         try reportingFailures {
+            let settings = try interview.settings(options)
             let run = try InteractiveRun(options: options)
-            let name: String
-            let matcher = PhaseMatcher(library: run.studyContext.library)
-            do {
-                name = try matcher.match(phase)
-            } catch {
-                throw CLIFailure("\(error)")
+            var name: String?
+            var note: String?
+            if let phase {
+                let matcher = PhaseMatcher(library: run.studyContext.library)
+                do {
+                    name = try matcher.match(phase)
+                } catch {
+                    throw CLIFailure("\(error)")
+                }
+                // Other phases that match in part are named, on the card and after the screen.
+                note = name.flatMap { matcher.leftOutNote(phase, chosen: $0) }
+                if let note { printError("recall: " + note) }
             }
-            // Other phases that match in part are named, on the card and after the screen.
-            let note = matcher.leftOutNote(phase, chosen: name)
-            if let note { printError("recall: " + note) }
             let cramOrder: CramOrder
             switch order {
             case .weakest: cramOrder = .weakestFirst
             case .deck: cramOrder = .deck
             case .random: cramOrder = .random(seed: seed)
             }
-            try run.run(.cram(phase: name, order: cramOrder), notice: note, restartCram: restart)
+            guard notReady else {
+                try run.run(.cram(phase: name ?? "", order: cramOrder), notice: note, restartCram: restart)
+                return
+            }
+            let cram = try NotReadyCram(context: run.studyContext, settings: settings, phase: name)
+            try run.run(.cram(phase: cram.label, order: .listed(cram.cards)), notice: note, restartCram: restart)
         }
     }
 }

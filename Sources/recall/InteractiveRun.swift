@@ -45,6 +45,7 @@ struct InteractiveRun {
             editor: context.decks == .builtIn ? BuiltInDeckEditor() : ProcessEditor(command: context.settings.editor.value),
             days: context.days, limits: context.limits,
             gradeKeys: GradeKeys(rawValue: context.settings.gradeKeys.value) ?? .zeroToFive)
+        runtime.interview = InterviewSettings(settings: context.settings).interviewTarget
         let model: AppModel
         do {
             model = try runtime.prepare(

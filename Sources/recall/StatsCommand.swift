@@ -30,7 +30,14 @@ struct StatsCommand: ParsableCommand {
             "mostLapses" and "leeches" [{"id", "front", "easiness", "lapses", "reviews", "leech"}]; \
             "devices" [{"device", "answers"}] (for a log folder, the answers that stand per \
             device, a file-sync conflict copy counting for the device it copies; empty for a log \
-            file); "leechCount".
+            file); "leechCount";
+            "calibration" {"answers", "sm2", "fsrs"}, each model {"logLoss", \
+            "rmseBins"} (null with no answer scored).
+
+            Calibration scores SM-2 (p = 0.9^(t/I)) and FSRS-6 (its predicted recall) on your own \
+            answers: for each card, the first answer of a study day at least a day after an earlier \
+            one, while the card has an SM-2 interval; recalled means graded 3 or more. Lower log \
+            loss and calibration error (RMSE over ten bins of the prediction) predict better.
             """)
 
     @OptionGroup var options: GlobalOptions
@@ -52,10 +59,13 @@ struct StatsCommand: ParsableCommand {
             let stats = StudyStats(
                 library: context.library, replay: context.replay, answers: context.log.answers, days: context.days)
             let devices = context.logSource.folder?.answersPerDevice ?? []
+            let calibration = Calibration(library: context.library, events: context.log.answers, days: context.days)
             if json {
-                Console.print(Self.json(stats, devices: devices), terminator: "")
+                Console.print(Self.json(stats, devices: devices, calibration: calibration), terminator: "")
             } else {
-                Console.print(StatsPage.text(stats, width: width ?? TerminalWidth.current()), terminator: "")
+                let columns = width ?? TerminalWidth.current()
+                Console.print(StatsPage.text(stats, width: columns), terminator: "")
+                Console.print(CalibrationText.text(calibration, width: columns), terminator: "")
                 if case .folder(_, let device) = context.logSource.location {
                     Console.print(Self.deviceText(devices, thisDevice: device.value), terminator: "")
                 }

@@ -58,7 +58,9 @@ import Testing
         #expect(lines.contains(
             #"  "mostLapses": [{"id": "A-001/formula", "front": "Alpha: formula?", "easiness": 2.60, "#
                 + #""lapses": 1, "reviews": 2, "leech": false}],"#))
-        #expect(lines.contains(#"  "leechCount": 0"#))
+        #expect(lines.contains(#"  "leechCount": 0,"#))
+        // One answer is scored (a's second study day): SM-2 said 0.9^(1/1), it was forgotten.
+        #expect(lines.contains { $0.hasPrefix(#"  "calibration": {"answers": 1, "sm2": {"logLoss": 2.30258509299"#) })
 
         let object = try #require(
             try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
