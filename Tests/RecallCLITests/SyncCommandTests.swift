@@ -114,7 +114,14 @@ import Testing
         let old = try folder.write("state/reviews.log", Self.log(Self.laptopLines))
         let before = try Data(contentsOf: URL(fileURLWithPath: old))
         let target = folder.path("shared")
-        let environment = ["RECALL_DEVICE": "my laptop", "PATH": "/nonexistent"]
+        // A device name with a space is a wrong setting: said, and nothing is made.
+        let badName = try RecallProcess.run(
+            ["sync", "init", target, "--log", old, "--decks", folder.path("decks")],
+            environment: ["RECALL_DEVICE": "my laptop", "PATH": "/nonexistent"])
+        #expect(badName.status == 78)
+        #expect(badName.stderr.contains("RECALL_DEVICE"))
+        #expect(!FileManager.default.fileExists(atPath: target))
+        let environment = ["RECALL_DEVICE": "my-laptop", "PATH": "/nonexistent"]
         let outcome = try RecallProcess.run(["sync", "init", target, "--log", old, "--decks", folder.path("decks")], environment: environment)
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(outcome.stdout.contains("Copied \(old) (3 answers) to \(target)/my-laptop.log; \(old) is left as it was."))
