@@ -15,10 +15,11 @@ import RecallApp
             " Today  0 due · 3 new" + spaces(41) + "3 cards to review",
             // Why 3 new of the 20 allowed: the other cards of those concepts wait a day.
             " 2 cards wait for their siblings until tomorrow (one card of a concept a day)",
+            "",
             " Phases" + spaces(55) + "cards   new   due",
             "   Math" + spaces(59) + "4     4     0",
             "   中文" + spaces(59) + "1     1     0",
-        ] + Array(repeating: "", count: 16) + [" Enter review  c cram  s stats  ? help  q quit"])
+        ] + Array(repeating: "", count: 15) + [" Enter review  c cram  s stats  ? help  q quit"])
     }
 
     @Test func homeAtTheMinimumSize() {
@@ -28,10 +29,11 @@ import RecallApp
             "",
             " Today  0 due · 3 new",
             " 2 cards wait for their siblings until…",
+            "",
             " Phases               cards   new   due",
             "   Math                   4     4     0",
             "   中文                   1     1     0",
-            "", "",
+            "",
             " Enter review  c cram  ? help  q quit",
         ])
     }
@@ -48,7 +50,7 @@ import RecallApp
         #expect(model.home.due == 1)
         #expect(model.home.drills == 1)
         #expect(Driver(model).lines()[2].hasPrefix(" Today  1 due · 1 new · 1 drill"))
-        #expect(Driver(model).lines()[5].hasSuffix("4     2     1"))
+        #expect(Driver(model).lines()[6].hasSuffix("4     2     1"))
     }
 
     @Test func enterStartsTodaysReviewAndTheSummaryLeadsHome() {
