@@ -19,7 +19,9 @@ let package = Package(
         // The SM-2 algorithm: pure, no Foundation.
         .target(name: "SM2"),
         // Card model and the Markdown deck parser, with diagnostics.
-        .target(name: "Deck"),
+        .target(name: "Deck", dependencies: ["MathText"]),
+        // LaTeX maths in card text drawn as Unicode: spans, a parser, one-line and 2-D layouts. Pure.
+        .target(name: "MathText"),
         // The review log format: tolerant reader, durable appender, exclusive lock.
         .target(name: "ReviewLog", dependencies: ["SM2"]),
         // Replay, daily and cram queues, sessions with undo, stats and progress figures.
@@ -27,7 +29,7 @@ let package = Package(
         // Screen buffer of cells, display width, widgets, keys, a backend protocol.
         .target(name: "TerminalUI"),
         // Model / update / view: key -> state -> effects, state -> screen. Never curses.
-        .target(name: "RecallApp", dependencies: ["SM2", "Deck", "ReviewLog", "Study", "TerminalUI"]),
+        .target(name: "RecallApp", dependencies: ["SM2", "Deck", "ReviewLog", "Study", "TerminalUI", "MathText"]),
         // ncursesw as a system library: module map and shim header.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         // Draws a screen buffer with ncursesw, reads keys, handles resizes and signals.
@@ -36,17 +38,18 @@ let package = Package(
         .executableTarget(
             name: "recall",
             dependencies: [
-                "SM2", "Deck", "ReviewLog", "Study", "TerminalUI", "RecallApp", "NcursesBackend",
+                "SM2", "Deck", "ReviewLog", "Study", "TerminalUI", "RecallApp", "NcursesBackend", "MathText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
         .testTarget(name: "SM2Tests", dependencies: ["SM2"]),
         .testTarget(name: "DeckTests", dependencies: ["Deck"]),
+        .testTarget(name: "MathTextTests", dependencies: ["MathText", "TerminalUI"]),
         .testTarget(name: "ReviewLogTests", dependencies: ["ReviewLog", "SM2"]),
         .testTarget(name: "StudyTests", dependencies: ["Study", "Deck", "ReviewLog", "SM2"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "RecallAppTests", dependencies: ["RecallApp", "Study", "Deck", "ReviewLog", "SM2", "TerminalUI"]),
+        .testTarget(name: "RecallAppTests", dependencies: ["RecallApp", "Study", "Deck", "ReviewLog", "SM2", "TerminalUI", "MathText"]),
         // Runs the built `recall` binary: headless commands, and the real terminal through tmux.
         .testTarget(name: "RecallCLITests", dependencies: ["recall"]),
 
