@@ -24,6 +24,9 @@ struct DeckParseState {
     private var cardsOutOfLineOrder = false
     private var lastCardLine = 0
     var diagnostics: [DeckDiagnostic] = []
+    /// The line whose card texts were last checked for maths problems, and those texts.
+    var mathsCheckedLine = 0
+    var mathsCheckedTexts: Set<String> = []
 
     init(file: String) {
         self.file = file
@@ -36,6 +39,7 @@ struct DeckParseState {
     mutating func add(_ card: Card) {
         if lastCardLine > card.location.line { cardsOutOfLineOrder = true }
         lastCardLine = card.location.line
+        checkMaths(of: card)
         cards.append(card)
     }
 

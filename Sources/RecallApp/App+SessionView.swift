@@ -36,7 +36,7 @@ extension App {
         // Body: from row 3 to the row above the status row.
         let body = Rect(x: area.x, y: 3, width: area.width, height: max(0, statusY - 3))
         let textArea = body.inset(horizontal: 2)
-        let front = TextBlock(card.front, alignment: .center, style: .bold)
+        let front = CardTextBlock(card.front, alignment: .center, style: .bold)
         let frontRows = min(front.height(forWidth: textArea.width), run.revealed ? max(1, body.height / 3) : body.height)
         buffer.render(front, in: Rect(x: textArea.x, y: body.y, width: textArea.width, height: frontRows))
 
@@ -46,7 +46,7 @@ extension App {
             y += 1
             let (main, fields) = answerParts(card)
             if let main, y < body.maxY {
-                let block = TextBlock(main, alignment: .center)
+                let block = CardTextBlock(main, alignment: .center)
                 let rows = min(block.height(forWidth: textArea.width), body.maxY - y)
                 buffer.render(block, in: Rect(x: textArea.x, y: y, width: textArea.width, height: rows))
                 y += rows + 1
@@ -54,7 +54,7 @@ extension App {
             if !fields.isEmpty, y < body.maxY {
                 let fieldArea = Rect(x: area.x, y: y, width: area.width, height: body.maxY - y)
                     .inset(horizontal: area.width >= 60 ? 6 : 1)
-                buffer.render(FieldRows(fields.map { Field($0.label, $0.value) }), in: fieldArea)
+                buffer.render(CardFieldRows(fields.map { Field($0.label, $0.value) }), in: fieldArea)
             }
         }
 
