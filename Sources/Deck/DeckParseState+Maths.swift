@@ -15,10 +15,17 @@ extension DeckParseState {
         }
     }
 
+    /// At most this many maths problems are listed for one piece of text.
+    static let mathsProblemsShown = 5
+
     private mutating func checkMaths(_ text: String, part: String, line: Int) {
         guard MathText.mayContainMaths(text), mathsCheckedTexts.insert(text).inserted else { return }
-        for problem in MathText.diagnostics(text) {
+        let problems = MathText.diagnostics(text)
+        for problem in problems.prefix(Self.mathsProblemsShown) {
             report(.warning, line: line, "maths in \(part): \(problem)")
+        }
+        if problems.count > Self.mathsProblemsShown {
+            report(.warning, line: line, "maths in \(part): \(problems.count - Self.mathsProblemsShown) more problems")
         }
     }
 }

@@ -29,8 +29,7 @@ enum InlineLayout {
             pendingSpace = false
         }
         guard !compact, items.count > 1 else { return items }
-        for index in items.indices.dropLast() where leadingClass(items[index].node) == .prefix
-            && trailingClass(items[index].node) == .prefix {
+        for index in items.indices.dropLast() where isBindingPrefix(items[index].node) {
             // `∂ L` is `∂L`: a prefix binds to what follows it.
             let next = leadingClass(items[index + 1].node)
             if next != .binary, next != .relation { items[index + 1].spaceBefore = false }
@@ -59,6 +58,15 @@ enum InlineLayout {
             }
         }
         return items
+    }
+
+    /// A prefix that binds to what follows: `∂` or `∂²`, but not `∇_θ` (an operator with a subscript).
+    static func isBindingPrefix(_ node: MathNode) -> Bool {
+        switch node {
+        case .atom(_, .prefix): true
+        case .scripted(.atom(_, .prefix), nil, _): true
+        default: false
+        }
     }
 
     /// The class a node shows on its left (a scripted `Σ` is a large operator).
@@ -296,7 +304,7 @@ enum FractionSides {
         var bound: [MathNode] = []
         bound.reserveCapacity(nodes.count)
         for node in nodes {
-            if node.isSpace, let last = bound.last, InlineLayout.trailingClass(last) == .prefix { continue }
+            if node.isSpace, let last = bound.last, InlineLayout.isBindingPrefix(last) { continue }
             bound.append(node)
         }
         var slice = bound[...]

@@ -243,7 +243,7 @@ struct MathParser {
         }
         position = min(position, source.count)
         var view = String.UnicodeScalarView()
-        view.append(contentsOf: source[start..<position])
+        for index in start..<position { view.append(source[index]) }
         return String(view)
     }
 
@@ -315,6 +315,9 @@ struct MathParser {
                 nodes.append(.scripted(inner, sub: script, sup: sup))
                 return
             }
+            // A second superscript (`x^a^b`) follows the first, never nests: trees stay shallow.
+            nodes.append(baseNode)
+            baseNode = .atom("", .ordinary)
         }
         nodes.append(.scripted(baseNode, sub: superscript ? nil : script, sup: superscript ? script : nil))
     }

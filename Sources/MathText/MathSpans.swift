@@ -12,7 +12,8 @@ public enum SourceSegment: Hashable, Sendable {
 /// - `$…$` and `\(…\)` are inline, `$$…$$` and `\[…\]` display.
 /// - `\$` is a dollar sign, inside maths or out.
 /// - An inline `$` opens only before a non-space and closes only after a non-space and not before
-///   a digit (so `costs $5 and $10` is text). Text between backticks is code: never maths.
+///   a digit (so `costs $5 and $10` is text); inline maths never runs across a backtick. Text
+///   between backticks is code: never maths.
 /// - An opener that is never closed is text, with a diagnostic (except `$` before a digit: a price).
 /// Every scalar is looked at a bounded number of times: no input is quadratic.
 enum MathSpans {
@@ -24,7 +25,7 @@ enum MathSpans {
         var plain = String.UnicodeScalarView()
         var index = 0
         // Once a search for a closer from some position finds none, none exists from later positions.
-        var noInlineCloserFrom = Int.max
+        var noInlineCloser = 0..<0
         var noDisplayCloserFrom = Int.max
         var noParenCloserFrom = Int.max
         var noBracketCloserFrom = Int.max
@@ -35,6 +36,10 @@ enum MathSpans {
                 segments.append(.text(String(plain)))
                 plain = String.UnicodeScalarView()
             }
+        }
+        // One scalar at a time: `append(contentsOf:)` of a slice copies the view each time.
+        func appendPlain(_ range: Range<Int>) {
+            for position in range { plain.append(scalars[position]) }
         }
         func isSpace(_ scalar: Unicode.Scalar) -> Bool {
             scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar.properties.isWhitespace
@@ -50,7 +55,7 @@ enum MathSpans {
         }
         func source(_ range: Range<Int>) -> String {
             var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[range])
+            for position in range { view.append(scalars[position]) }
             return String(view)
         }
 
@@ -64,7 +69,7 @@ enum MathSpans {
                     if search < count { close = search } else { noBacktickFrom = index + 1 }
                 }
                 let end = close >= 0 ? close + 1 : index + 1
-                plain.append(contentsOf: scalars[index..<end])
+                appendPlain(index..<end)
                 index = end
                 continue
             }
@@ -76,7 +81,7 @@ enum MathSpans {
                     continue
                 }
                 if next == "\\" {
-                    plain.append(contentsOf: scalars[index..<(index + 2)])
+                    appendPlain(index..<(index + 2))
                     index += 2
                     continue
                 }
@@ -104,7 +109,7 @@ enum MathSpans {
                         index = close + 2
                     } else {
                         diagnostics.append(MathDiagnostic(.unclosedMaths(next == "(" ? "\\(" : "\\["), at: index))
-                        plain.append(contentsOf: scalars[index..<(index + 2)])
+                        appendPlain(index..<(index + 2))
                         index += 2
                     }
                     continue
@@ -137,7 +142,7 @@ enum MathSpans {
                         index = close + 2
                     } else {
                         diagnostics.append(MathDiagnostic(.unclosedMaths("$$"), at: index))
-                        plain.append(contentsOf: scalars[index..<(index + 2)])
+                        appendPlain(index..<(index + 2))
                         index += 2
                     }
                     continue
@@ -149,7 +154,7 @@ enum MathSpans {
                     continue
                 }
                 var close = -1
-                if from < noInlineCloserFrom {
+                if from < noInlineCloser.lowerBound || from >= noInlineCloser.upperBound {
                     var search = from
                     while search < count {
                         let candidate = scalars[search]
@@ -157,6 +162,8 @@ enum MathSpans {
                             search += 2
                             continue
                         }
+                        // Inline maths never runs into code.
+                        if candidate == "`" { break }
                         if candidate == "$", !isSpace(scalars[search - 1]),
                            search + 1 >= count || !(scalars[search + 1].properties.numericType != nil && scalars[search + 1].isASCII) {
                             close = search
@@ -164,7 +171,7 @@ enum MathSpans {
                         }
                         search += 1
                     }
-                    if close < 0 { noInlineCloserFrom = from }
+                    if close < 0 { noInlineCloser = from..<min(search, count) }
                 }
                 if close >= 0 {
                     flushPlain()

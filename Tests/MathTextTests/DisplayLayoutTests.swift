@@ -19,16 +19,12 @@ import Testing
 
     @Test func sumWithLimits() throws {
         let maths = try #require(display(#"$$\sum_{i=1}^{n} x_i$$"#))
-        #expect(maths.lines(fitting: 80, measure: DisplayWidth.of) == [
-            " n     ",
-            " Σ  xᵢ",
-            "i=1    ",
-        ].map { $0.padding(toCells: 7) })
+        #expect(maths.lines(fitting: 80, measure: DisplayWidth.of) == [" n    ", " Σ  xᵢ", "i=1   "])
     }
 
     @Test func matrixInBrackets() throws {
         let maths = try #require(display(#"$$A = \begin{bmatrix} 1 & 0 \\ 0 & 1 \end{bmatrix}$$"#))
-        #expect(maths.lines(fitting: 80, measure: DisplayWidth.of) == ["    ⎡1  0⎤", "A = ⎣0  1⎦"].map { $0 })
+        #expect(maths.lines(fitting: 80, measure: DisplayWidth.of) == ["A = ⎡1  0⎤", "    ⎣0  1⎦"])
     }
 
     @Test func tooWideFallsBackToOneLine() throws {
