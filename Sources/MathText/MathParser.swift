@@ -67,6 +67,15 @@ struct MathParser {
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar >= "0" && scalar <= "9" }
 
+    /// Whether `scalar` joins the grapheme cluster before it (a combining mark, a joiner, a
+    /// variation selector).
+    private static func extendsCluster(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return scalar.value == 0x200D || (0xFE00...0xFE0F).contains(scalar.value)
+        }
+    }
+
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "~" || scalar.properties.isWhitespace
     }
@@ -195,6 +204,9 @@ struct MathParser {
                 if case .space? = nodes.last {} else { nodes.append(.space) }
             } else if scalar.value < 0x20 || scalar.value == 0x7F {
                 // Control characters are not drawn.
+            } else if Self.extendsCluster(scalar), case .atom(let text, let atomClass)? = nodes.last {
+                // A combining mark belongs to the character before it: one cluster, one atom.
+                nodes[nodes.count - 1] = .atom(text + String(scalar), atomClass)
             } else {
                 nodes.append(.atom(String(scalar), .ordinary))
             }

@@ -26,8 +26,13 @@ public struct DisplayMaths: Hashable, Sendable {
         withoutActuallyEscaping(measure) { measure in
             let layout = BoxLayout(measure: measure)
             let box = layout.box(nodes)
-            guard box.height > 1, box.width <= width else { return nil }
-            return box.lines
+            guard box.height > 1 else { return nil }
+            // Measured again as drawn: pieces joined into one line can merge into one grapheme
+            // cluster (a lone combining mark after a character), so every line is padded to the widest.
+            let measured = box.lines.map { layout.width($0) }
+            let widest = measured.max() ?? 0
+            guard widest <= width else { return nil }
+            return zip(box.lines, measured).map { $0 + layout.spaces(widest - $1) }
         }
     }
 }

@@ -109,6 +109,17 @@ extension String {
         }
     }
 
+    /// Found by the fuzzer: a spacing mark (U+0F3E) after `-` is one cluster with it once drawn.
+    @Test func aCombiningMarkStaysWithItsCharacterInTwoDimensions() throws {
+        for measure in [DisplayWidth.of, MathText.cellWidth] as [(Character) -> Int] {
+            for case .display(let maths) in MathText.segments("$$\\frac{a}{b} -\u{0F3E} x\u{0301}$$") {
+                let lines = try #require(maths.lines(fitting: 80, measure: measure))
+                #expect(Set(lines.map { $0.reduce(0) { $0 + measure($1) } }).count == 1, "\(lines)")
+            }
+        }
+        #expect(MathText.oneLine("$x\u{0301}$") == "x\u{0301}")
+    }
+
     @Test func noisyInputNeverCrashesAndReportsInsideTheText() {
         var rng = SeededGenerator(seed: 7)
         for _ in 0..<2_000 {
