@@ -22,7 +22,9 @@ let package = Package(
         // FSRS-6's memory model (stability, difficulty, predicted recall): pure, no Foundation.
         .target(name: "Memory"),
         // Card model and the Markdown deck parser, with diagnostics.
-        .target(name: "Deck", dependencies: ["SafeText"]),
+        .target(name: "Deck", dependencies: ["SafeText", "MathText"]),
+        // LaTeX maths in card text drawn as Unicode: spans, a parser, one-line and 2-D layouts. Pure.
+        .target(name: "MathText"),
         // The review log format: tolerant reader, durable appender, exclusive lock.
         .target(name: "ReviewLog", dependencies: ["SM2", "SafeText"]),
         // Replay, daily and cram queues, sessions with undo, stats and progress figures.
@@ -30,7 +32,7 @@ let package = Package(
         // Screen buffer of cells, display width, widgets, keys, a backend protocol.
         .target(name: "TerminalUI", dependencies: ["SafeText"]),
         // Model / update / view: key -> state -> effects, state -> screen. Never curses.
-        .target(name: "RecallApp", dependencies: ["SM2", "Deck", "ReviewLog", "Study", "TerminalUI", "Memory"]),
+        .target(name: "RecallApp", dependencies: ["SM2", "Deck", "ReviewLog", "Study", "TerminalUI", "Memory", "MathText"]),
         // The run loop on any terminal: effects through ports (log, decks, clock, editor). Never curses.
         .target(name: "RecallRuntime", dependencies: ["Deck", "ReviewLog", "Study", "TerminalUI", "RecallApp"]),
         // In-memory ports (log, decks, clock, editor) for tests of the whole loop.
@@ -51,7 +53,7 @@ let package = Package(
         .executableTarget(
             name: "recall",
             dependencies: [
-                "SM2", "Deck", "ReviewLog", "Study", "TerminalUI", "RecallApp", "NcursesBackend", "RecallRuntime", "SafeText", "Memory",
+                "SM2", "Deck", "ReviewLog", "Study", "TerminalUI", "RecallApp", "NcursesBackend", "RecallRuntime", "SafeText", "Memory", "MathText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 "Settings", "BuiltInDecks",
             ]
@@ -64,10 +66,11 @@ let package = Package(
         .testTarget(name: "SM2Tests", dependencies: ["SM2"]),
         .testTarget(name: "MemoryTests", dependencies: ["Memory"], exclude: ["Oracle"]),
         .testTarget(name: "DeckTests", dependencies: ["Deck"]),
+        .testTarget(name: "MathTextTests", dependencies: ["MathText", "TerminalUI"]),
         .testTarget(name: "ReviewLogTests", dependencies: ["ReviewLog", "SM2"]),
         .testTarget(name: "StudyTests", dependencies: ["Study", "Deck", "ReviewLog", "SM2", "Memory"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "RecallAppTests", dependencies: ["RecallApp", "Study", "Deck", "ReviewLog", "SM2", "TerminalUI"]),
+        .testTarget(name: "RecallAppTests", dependencies: ["RecallApp", "Study", "Deck", "ReviewLog", "SM2", "TerminalUI", "MathText"]),
         // The whole run loop on the in-memory terminal, log, decks, clock and editor.
         .testTarget(
             name: "RecallRuntimeTests",

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# `make fuzz`: builds the libFuzzer targets for the deck parser and the log reader (each compiled
-# with its module's sources, -sanitize=fuzzer,address) and runs each for FUZZ_SECONDS (default 60).
+# `make fuzz`: builds the libFuzzer targets for the deck parser, the log reader and the maths
+# parser and layouts (each compiled with its module's sources, -sanitize=fuzzer,address) and runs
+# each for FUZZ_SECONDS (default 60).
 # Seeds: Fuzz/seeds/*, the shipped decks, and small logs; crashes land in .build/fuzz/<target>/.
-# Usage: scripts/fuzz.sh [build|run TARGET|all]   (TARGET: deck or log)
+# Usage: scripts/fuzz.sh [build|run TARGET|all]   (TARGET: deck, log or math)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=.build/fuzz
@@ -17,7 +18,11 @@ build() {
 
 build_targets() {
     mkdir -p "$OUT"
-    "$SWIFTC" "${FLAGS[@]}" -module-name Deck Sources/Deck/*.swift Fuzz/DeckParserFuzz.swift -o "$OUT/fuzz-deck"
+    "$SWIFTC" "${FLAGS[@]}" -module-name MathText Sources/MathText/*.swift Fuzz/MathTextFuzz.swift -o "$OUT/fuzz-math"
+    "$SWIFTC" -O -parse-as-library -swift-version 6 -wmo -module-name MathText -emit-module-path "$OUT/MathText.swiftmodule" \
+        -emit-object -o "$OUT/MathText.o" Sources/MathText/*.swift
+    "$SWIFTC" "${FLAGS[@]}" -I "$OUT" -module-name Deck Sources/Deck/*.swift Fuzz/DeckParserFuzz.swift "$OUT/MathText.o" \
+        -o "$OUT/fuzz-deck"
     "$SWIFTC" -O -parse-as-library -swift-version 6 -wmo -module-name SM2 -emit-module-path "$OUT/SM2.swiftmodule" \
         -emit-object -o "$OUT/SM2.o" Sources/SM2/*.swift
     "$SWIFTC" "${FLAGS[@]}" -I "$OUT" -module-name ReviewLog Sources/ReviewLog/*.swift Fuzz/LogReaderFuzz.swift \
@@ -28,7 +33,7 @@ corpus() {
     local target=$1 dir="$OUT/$1/corpus"
     mkdir -p "$dir"
     cp Fuzz/seeds/"$target"/* "$dir/" 2>/dev/null || true
-    if [ "$target" = deck ]; then cp Decks/*.md "$dir/"; fi
+    if [ "$target" = deck ]; then cp Decks/*.md docs/examples/*.md "$dir/"; fi
     echo "$dir"
 }
 
@@ -45,7 +50,7 @@ run() {
 
 case "${1:-all}" in
     build) build ;;
-    run) run "${2:?deck or log}" ;;
-    all) build; run deck; run log ;;
-    *) echo "usage: $0 [build|run deck|run log|all]" >&2; exit 2 ;;
+    run) run "${2:?deck, log or math}" ;;
+    all) build; run deck; run log; run math ;;
+    *) echo "usage: $0 [build|run deck|run log|run math|all]" >&2; exit 2 ;;
 esac

@@ -28,6 +28,9 @@ struct DeckParseState {
     var diagnostics: [DeckDiagnostic] = []
     /// Whether the line being read may hold a character that is shown as a mark (see `warnAboutMarks`).
     var lineMayHoldMarks = false
+    /// The line whose card texts were last checked for maths problems, and those texts.
+    var mathsCheckedLine = 0
+    var mathsCheckedTexts: Set<String> = []
 
     init(file: String) {
         self.file = file
@@ -40,6 +43,7 @@ struct DeckParseState {
     mutating func add(_ card: Card) {
         if lastCardLine > card.location.line { cardsOutOfLineOrder = true }
         lastCardLine = card.location.line
+        checkMaths(of: card)
         cards.append(card)
     }
 

@@ -1,4 +1,5 @@
 import Deck
+import MathText
 import SM2
 import Study
 import TerminalUI
@@ -60,7 +61,7 @@ extension App {
     /// shows the rows that fit and scrolls through the rest, so no text is ever cut.
     static func cardContent(_ card: Card, revealed: Bool, width: Int) -> ScreenBuffer {
         let textWidth = max(1, width - 4)
-        let front = TextBlock(card.front, alignment: .center, style: .bold)
+        let front = CardTextBlock(card.front, alignment: .center, style: .bold)
         let frontRows = front.height(forWidth: textWidth)
         guard revealed else {
             var buffer = ScreenBuffer(width: width, height: frontRows)
@@ -68,10 +69,11 @@ extension App {
             return buffer
         }
         let (main, fields) = answerParts(card)
-        let mainBlock = main.map { TextBlock($0, alignment: .center) }
+        let mainBlock = main.map { CardTextBlock($0, alignment: .center) }
         let mainRows = mainBlock?.height(forWidth: textWidth) ?? 0
         let fieldArea = Rect(x: 0, y: 0, width: width, height: 1).inset(horizontal: width >= 60 ? 6 : 1)
-        let fieldRows = FieldRows(fields.map { Field($0.label, $0.value) })
+        // Fields (notes, a resource) take their maths on one line, so a URL keeps its own row.
+        let fieldRows = FieldRows(fields.map { Field($0.label, MathText.oneLine($0.value)) })
         let fieldsHeight = fields.isEmpty ? 0 : fieldRows.height(forWidth: fieldArea.width)
         let height = frontRows + 2 + (mainBlock == nil ? 0 : mainRows + 1) + fieldsHeight
         var buffer = ScreenBuffer(width: width, height: height)

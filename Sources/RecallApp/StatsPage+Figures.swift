@@ -1,3 +1,4 @@
+import MathText
 import Study
 import TerminalUI
 
@@ -107,12 +108,12 @@ extension StatsPage {
         let easiness = "    " + card.easiness.description
         guard narrow else {
             return [Line(easiness + "  " + String(card.lapses).padded(width: 6, alignment: .right)
-                + (card.isLeech ? "  leech  " : "         ") + card.id.rawValue + "  " + card.front)]
+                + (card.isLeech ? "  leech  " : "         ") + card.id.rawValue + "  " + MathText.oneLine(card.front))]
         }
         return [
             Line(easiness + " " + String(card.lapses).padded(width: 3, alignment: .right)
                 + (card.isLeech ? " leech " : " ") + card.id.rawValue),
-            Line("      " + card.front),
+            Line("      " + MathText.oneLine(card.front)),
         ]
     }
 

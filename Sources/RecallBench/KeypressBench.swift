@@ -63,6 +63,7 @@ struct KeypressBench: ParsableCommand {
             if timed.result.size == size { screens += 1 }
         }
         print(samples.line)
+        for layout in CardLayoutBench.measure(library: library, width: width) { print(layout.line) }
         FileHandle.standardError.write(Data("(\(screens) screens of \(width)x\(height) drawn)\n".utf8))
     }
 }

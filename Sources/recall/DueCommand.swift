@@ -1,4 +1,5 @@
 import ArgumentParser
+import MathText
 import Study
 
 /// `recall due`: today's queue, in the order the review would show it.
@@ -49,7 +50,7 @@ struct DueCommand: ParsableCommand {
         for item in queue.items {
             let card = context.library.cards[item.position]
             let due = item.dueDay.map(LocalDays.dateString(ofDay:)) ?? "-"
-            out += "\(item.reason.rawValue.padding(5))  \(due.padding(10))  \(item.cardID.rawValue.padding(idWidth))  \(card.front)\n"
+            out += "\(item.reason.rawValue.padding(5))  \(due.padding(10))  \(item.cardID.rawValue.padding(idWidth))  \(MathText.oneLine(card.front))\n"
         }
         return out
     }

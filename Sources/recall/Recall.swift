@@ -19,7 +19,7 @@ struct Recall: ParsableCommand {
             HomeCommand.self, ReviewCommand.self, CramCommand.self,
             DueCommand.self, CardsCommand.self, DecksCommand.self, CheckCommand.self,
             StatsCommand.self, ProgressCommand.self,
-            InitCommand.self, ConfigCommand.self, SyncCommand.self, ReadyCommand.self,
+            InitCommand.self, ConfigCommand.self, SyncCommand.self, ReadyCommand.self, ShowCommand.self,
         ],
         defaultSubcommand: HomeCommand.self
     )
