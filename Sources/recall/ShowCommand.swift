@@ -53,7 +53,9 @@ struct ShowCommand: ParsableCommand {
             let textWidth = CardFace.textWidth(screenWidth: screenWidth)
             let draw: (String) -> String = raw ? { $0 } : { CardTextLayout.drawn($0, width: textWidth) }
             if json {
-                print(Self.json(card: card, row: row, history: history, draw: draw))
+                let memory = MemoryReplay(library: context.library, log: context.log, days: context.days)
+                let state = Self.stateObject(row, memory: memory, library: context.library, today: context.today)
+                print(Self.json(card: card, state: state, history: history, draw: draw))
             } else {
                 print(Self.text(card: card, row: row, history: history, raw: raw, width: screenWidth), terminator: "")
             }
@@ -61,7 +63,7 @@ struct ShowCommand: ParsableCommand {
     }
 
     /// The `--json` object.
-    static func json(card: Card, row: CardRow, history: [LogEvent], draw: (String) -> String) -> String {
+    static func json(card: Card, state: String, history: [LogEvent], draw: (String) -> String) -> String {
         let (main, fields) = CardFace.answerParts(card)
         var backLines: [String] = []
         if let main { backLines.append(draw(main)) }
@@ -82,14 +84,14 @@ struct ShowCommand: ParsableCommand {
             "front": JSONText.string(draw(card.front)),
             "back": JSONText.string(backLines.joined(separator: "\n")),
             "fields": "[" + fieldObjects.joined(separator: ", ") + "]",
-            "state": stateObject(row),
+            "state": state,
             "history": "[" + events.joined(separator: ", ") + "]",
         ])
     }
 
-    /// The card's object exactly as `recall cards --json` prints it.
-    static func stateObject(_ row: CardRow) -> String {
-        let array = CardsCommand.json([row])
+    /// The card's object exactly as `recall cards --json` prints it (with its memory state).
+    static func stateObject(_ row: CardRow, memory: MemoryReplay, library: DeckLibrary, today: Int) -> String {
+        let array = CardsCommand.json([row], memory: memory, library: library, today: today)
         guard let start = array.firstIndex(of: "{"), let end = array.lastIndex(of: "}") else { return "{}" }
         return String(array[start...end])
     }
