@@ -88,6 +88,18 @@ if [ "$has_keypress" = 1 ]; then
 fi
 add_rows < <("$BIN/recall-bench" append --path "$DATA/append-bench.log" --count 1000)
 
+# Against Anki (DESIGN.md §8): whole processes in turn, A B A B ... (BENCH_ANKI=0 leaves it out).
+anki=""
+if [ "${BENCH_ANKI:-1}" = 1 ]; then
+    echo "measuring against Anki ..." >&2
+    anki_load=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
+    anki="| whole process, in turn A B A B (100k cards) | runs | median (ms) | peak (MB) | ratio of medians to Anki |
+|---|---:|---:|---:|---:|
+$(scripts/bench-anki.sh "$BIN" "$DATA" "$corner" 100000 "${BENCH_ANKI_ROUNDS:-15}")
+
+Load average when the comparison started: $anki_load (the machine is shared; running the two in turn gives both the same load, so the ratio is fair even when the times are not)."
+fi
+
 verdict() { if awk -v a="$1" -v b="$2" 'BEGIN { exit !(a + 0 < b + 0) }'; then echo "met"; else echo "**MISSED**"; fi; }
 budgets="| budget (100k cards, 1M events) | limit | measured | |
 |---|---:|---:|---|
@@ -114,6 +126,8 @@ $budgets
 $table
 
 $inproc
+
+$anki
 
 In process, one run each of the stages in turn (decks first, so the peak is higher than the command's): $load_memory."
 
