@@ -26,6 +26,8 @@ let package = Package(
         .target(name: "Study", dependencies: ["SM2", "Deck", "ReviewLog"]),
         // Screen buffer of cells, display width, widgets, keys, a backend protocol.
         .target(name: "TerminalUI"),
+        // Snapshots of the replayed log, so a start reads only what was appended since.
+        .target(name: "Snapshot", dependencies: ["SM2", "ReviewLog", "Study"]),
         // Model / update / view: key -> state -> effects, state -> screen. Never curses.
         .target(name: "RecallApp", dependencies: ["SM2", "Deck", "ReviewLog", "Study", "TerminalUI"]),
         // ncursesw as a system library: module map and shim header.
@@ -38,6 +40,7 @@ let package = Package(
             dependencies: [
                 "SM2", "Deck", "ReviewLog", "Study", "TerminalUI", "RecallApp", "NcursesBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Snapshot",
             ]
         ),
 
@@ -49,6 +52,7 @@ let package = Package(
         .testTarget(name: "RecallAppTests", dependencies: ["RecallApp", "Study", "Deck", "ReviewLog", "SM2", "TerminalUI"]),
         // Runs the built `recall` binary: headless commands, and the real terminal through tmux.
         .testTarget(name: "RecallCLITests", dependencies: ["recall"]),
+        .testTarget(name: "SnapshotTests", dependencies: ["Snapshot", "Study", "ReviewLog", "Deck", "SM2"]),
 
         // Writes large, seeded decks and review logs for benchmarks and soak tests.
         .executableTarget(
@@ -61,6 +65,7 @@ let package = Package(
             dependencies: [
                 "SM2", "Deck", "ReviewLog", "Study", "TerminalUI", "RecallApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Snapshot",
             ]
         ),
     ],
