@@ -27,7 +27,7 @@ let package = Package(
         // Screen buffer of cells, display width, widgets, keys, a backend protocol.
         .target(name: "TerminalUI"),
         // Snapshots of the replayed log, so a start reads only what was appended since.
-        .target(name: "Snapshot", dependencies: ["SM2", "ReviewLog", "Study"]),
+        .target(name: "Snapshot", dependencies: ["SM2", "Deck", "ReviewLog", "Study"]),
         // Model / update / view: key -> state -> effects, state -> screen. Never curses.
         .target(name: "RecallApp", dependencies: ["SM2", "Deck", "ReviewLog", "Study", "TerminalUI"]),
         // ncursesw as a system library: module map and shim header.

@@ -20,6 +20,8 @@ struct ByteWriter {
 
     mutating func int(_ value: Int) { i64(Int64(value)) }
 
+    mutating func append(_ other: [UInt8]) { bytes.append(contentsOf: other) }
+
     mutating func string(_ value: String) {
         var copy = value
         copy.withUTF8 { utf8 in

@@ -2,9 +2,9 @@ import ReviewLog
 import Study
 
 /// A log read for its replayed state: the fold of every answer, with the facts about the file
-/// a command reports. `log.answers` holds only the answers read this time (all of them when the
-/// log was read whole, else those after the snapshot), so it is for commands that need the
-/// state, not every event.
+/// a command reports. `log.answers` holds at most the answers read after a snapshot (none when
+/// the log was read whole: the events are not kept once folded), so this is for commands that
+/// need the state, not every event.
 public struct LoadedLogState: Sendable {
     /// The log's facts: problems, counts, header, last newline; answers as said above.
     public var log: LogContents
@@ -113,7 +113,12 @@ public struct SnapshotLoader: Sendable {
         } else {
             fold.apply(log)
         }
-        return LoadedLogState(log: log, fold: fold, source: .wholeLog)
+        // Only the state is wanted: a million events need not outlive their fold.
+        var facts = log
+        facts.answers = []
+        facts.answerCardNumbers = []
+        facts.distinctCardIDs = []
+        return LoadedLogState(log: facts, fold: fold, source: .wholeLog)
     }
 
     /// Saves a snapshot of `fold` (every standing answer but `standing`) covering the log's

@@ -28,12 +28,14 @@ public struct SnapshotStore: Sendable {
         return SnapshotStore(folder: home + "/.cache/recall")
     }
 
-    /// The snapshot file for the log at the absolute path `logPath`.
+    /// The snapshot file for the log at the absolute path `logPath` (or, for a name starting
+    /// `decks:`, the deck cache of a folder).
     public func file(for logPath: String) -> String {
         var hasher = ByteFingerprint()
         hasher.add(logPath)
         let name = String(hasher.value, radix: 16)
-        return folder + "/replay-" + String(repeating: "0", count: max(0, 16 - name.count)) + name + ".snapshot"
+        let kind = logPath.hasPrefix("decks:") ? "decks-" : "replay-"
+        return folder + "/" + kind + String(repeating: "0", count: max(0, 16 - name.count)) + name + ".snapshot"
     }
 
     /// The bytes of the snapshot file for `logPath`, nil when there is none or it cannot be read.

@@ -7,7 +7,8 @@ import Study
 extension GlobalOptions {
     /// Loads the decks and the log's replayed state for a command that needs the cards' state
     /// but not every event (`recall due`): the log is read through its snapshot in
-    /// `$XDG_CACHE_HOME/recall`, so only the lines appended since the last one are read. The
+    /// `$XDG_CACHE_HOME/recall`, so only the lines appended since the last one are read, and
+    /// deck files whose bytes did not change are read back from the deck cache there. The
     /// context's `log.answers` then holds only the answers read this time; its problems and
     /// counts are the whole log's. Same output as `loadContext`, faster.
     func loadStateContext(quiet: Bool = false) throws(CLIFailure) -> StudyContext {
@@ -17,11 +18,21 @@ extension GlobalOptions {
         let now = nowMillis
         let today = days.day(atMillis: now)
         let environment = ProcessInfo.processInfo.environment
-        let loader = SnapshotLoader(store: SnapshotStore.standard(environment: environment), program: programIdentity())
+        let store = SnapshotStore.standard(environment: environment)
+        let program = programIdentity()
+        let loader = SnapshotLoader(store: store, program: program)
         let stateLoad = BackgroundStateLoad(loader: loader, path: logPath, days: days, today: today)
         let library: DeckLibrary
+        var deckCacheSave: (DeckCache, DeckCache.PendingSave)?
         do {
-            library = try DeckFolder(path: decksPath).load()
+            if let store {
+                let cache = DeckCache(store: store, program: program)
+                let (loaded, pending) = try cache.load(DeckFolder(path: decksPath), name: absolutePath(decksPath))
+                library = loaded
+                deckCacheSave = pending.map { (cache, $0) }
+            } else {
+                library = try DeckFolder(path: decksPath).load()
+            }
         } catch {
             throw CLIFailure("\(error) (pass --decks PATH to use another folder)")
         }
@@ -31,6 +42,8 @@ extension GlobalOptions {
         } catch {
             throw CLIFailure("\(error)")
         }
+        // Once the log is done with (its events freed), so the two never take memory at once.
+        if let (cache, pending) = deckCacheSave { cache.save(pending) }
         let replay = Replay(library: library, fold: state.fold, today: today)
         if !quiet { noteStateProblems(library: library, log: state.log, logPath: logPath) }
         return StudyContext(
