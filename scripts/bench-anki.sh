@@ -45,7 +45,7 @@ anki_us=(); anki_kb=0; recall_us=(); recall_kb=0
 for ((round = 1; round <= ROUNDS; round++)); do
     read -r us kb < <(one_run "$PY" scripts/anki/open_queue.py "$COLLECTION")
     anki_us+=("$us"); [ "$kb" -gt "$anki_kb" ] && anki_kb=$kb
-    read -r us kb < <(one_run env XDG_CACHE_HOME="$DATA/cache" "$BIN/recall" due \
+    read -r us kb < <(one_run env XDG_CACHE_HOME="$(cd "$DATA" && pwd)/cache" "$BIN/recall" due \
         --decks "$RDIR/decks" --log "$RDIR/reviews.log" --now "$NOW")
     recall_us+=("$us"); [ "$kb" -gt "$recall_kb" ] && recall_kb=$kb
 done
