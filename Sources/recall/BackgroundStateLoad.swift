@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import ReviewLog
 import Snapshot
 import Study
@@ -23,6 +24,6 @@ final class BackgroundStateLoad: @unchecked Sendable {
     /// Waits for the read to finish and returns what it found.
     func result() -> Result<LoadedLogState, LogFileError> {
         done.wait()
-        return outcome ?? .failure(.system(operation: .read, path: "", errno: 5))
+        return outcome ?? .failure(.system(operation: .read, path: "", errno: EIO))
     }
 }
