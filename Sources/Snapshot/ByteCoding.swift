@@ -53,6 +53,12 @@ struct ByteReader {
         return offset
     }
 
+    /// The next `count` bytes, skipped over; nil past the end.
+    mutating func slice(_ count: Int) -> UnsafeRawBufferPointer? {
+        guard let at = take(count) else { return nil }
+        return UnsafeRawBufferPointer(rebasing: base[at..<at + count])
+    }
+
     mutating func u8() -> UInt8 {
         guard let at = take(1) else { return 0 }
         return base[at]

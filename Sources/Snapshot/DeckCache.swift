@@ -1,4 +1,5 @@
 import Deck
+import Foundation
 import ReviewLog
 
 /// Parsed decks kept between runs, in one file per decks folder beside the log snapshots: each
@@ -25,7 +26,9 @@ public struct DeckCache: Sendable {
     public func load(_ folder: DeckFolder, name: String) throws(DeckLoadError) -> (DeckLibrary, PendingSave?) {
         let cacheName = "decks:" + name
         var known: [String: CachedDeck] = [:]
-        if let bytes = store.load(for: cacheName) { known = Self.decoded(bytes, program: program) ?? [:] }
+        if let found = store.withMappedFile(for: cacheName, { Self.decoded($0, program: program) }) {
+            known = found ?? [:]
+        }
         var used: [String: CachedDeck] = [:]
         var changed = false
         let library = try folder.load(
@@ -68,7 +71,7 @@ public struct DeckCache: Sendable {
     }
 
     private static let magic = Array("RECALLDECKCACHE\0".utf8)
-    private static let formatVersion: UInt32 = 1
+    private static let formatVersion: UInt32 = 2
 
     static func encoded(_ entries: [String: CachedDeck], program: UInt64) -> [UInt8] {
         var out = ByteWriter()
@@ -80,7 +83,11 @@ public struct DeckCache: Sendable {
             out.string(file)
             out.u64(entry.fingerprint)
             out.int(entry.byteCount)
-            out.parseResult(entry.result)
+            // Each deck's part is preceded by its length, so that the parts can be read at once.
+            var part = ByteWriter()
+            part.parseResult(entry.result)
+            out.u32(UInt32(part.bytes.count))
+            out.append(part.bytes)
         }
         var bytes = out.bytes
         var check = ByteFingerprint()
@@ -89,27 +96,83 @@ public struct DeckCache: Sendable {
         return bytes
     }
 
-    static func decoded(_ bytes: [UInt8], program: UInt64) -> [String: CachedDeck]? {
-        guard bytes.count >= magic.count + 20, bytes.starts(with: magic) else { return nil }
-        let body = bytes.count - 8
+    static func decoded(_ raw: UnsafeRawBufferPointer, program: UInt64) -> [String: CachedDeck]? {
+        guard raw.count >= magic.count + 20, raw.starts(with: magic) else { return nil }
+        let body = raw.count - 8
         var check = ByteFingerprint()
-        bytes.withUnsafeBytes { check.add(raw: UnsafeRawBufferPointer(rebasing: $0[..<body])) }
-        let stored = bytes[body...].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        check.add(raw: UnsafeRawBufferPointer(rebasing: raw[..<body]))
+        let stored = raw[body...].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
         guard stored == check.value else { return nil }
-        return bytes.withUnsafeBytes { raw -> [String: CachedDeck]? in
+        do {
             var input = ByteReader(UnsafeRawBufferPointer(rebasing: raw[magic.count..<body]))
             guard input.u32() == formatVersion, input.u64() == program else { return nil }
-            var entries: [String: CachedDeck] = [:]
-            for _ in 0..<input.count(minimumSize: 20) {
+            var heads: [(file: String, fingerprint: UInt64, byteCount: Int)] = []
+            var parts: [UnsafeRawBufferPointer] = []
+            for _ in 0..<input.count(minimumSize: 24) {
                 let file = input.string()
                 let fingerprint = input.u64()
                 let byteCount = input.int()
-                guard let result = input.parseResult() else { return nil }
-                entries[file] = CachedDeck(fingerprint: fingerprint, byteCount: byteCount, result: result)
+                guard let part = input.slice(Int(input.u32())) else { return nil }
+                heads.append((file, fingerprint, byteCount))
+                parts.append(part)
             }
-            return input.finishedCleanly ? entries : nil
+            guard input.finishedCleanly else { return nil }
+            let results = Self.decodeParts(parts)
+            var entries: [String: CachedDeck] = [:]
+            for (head, result) in zip(heads, results) {
+                guard let result else { return nil }
+                entries[head.file] = CachedDeck(fingerprint: head.fingerprint, byteCount: head.byteCount, result: result)
+            }
+            return entries
         }
     }
+
+    /// Decodes each deck's part, on both cores when there are several: each part is read
+    /// apart from the others.
+    private static func decodeParts(_ parts: [UnsafeRawBufferPointer]) -> [DeckParseResult?] {
+        let slots = DecodedSlots(parts: parts)
+        let workers = min(parts.count, ProcessInfo.processInfo.activeProcessorCount, 8)
+        guard workers > 1 else {
+            for index in parts.indices { slots.decode(at: index) }
+            return slots.values
+        }
+        let count = parts.count
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var index = worker
+            while index < count {
+                slots.decode(at: index)
+                index += workers
+            }
+        }
+        return slots.values
+    }
+}
+
+/// The parts to decode and one slot per part for its result; each slot is written by exactly
+/// one worker, and read only after every worker is done. The parts point into bytes that
+/// outlive the decoding.
+private final class DecodedSlots: @unchecked Sendable {
+    private let parts: [UnsafeRawBufferPointer]
+    private let slots: UnsafeMutablePointer<DeckParseResult?>
+
+    init(parts: [UnsafeRawBufferPointer]) {
+        self.parts = parts
+        slots = UnsafeMutablePointer<DeckParseResult?>.allocate(capacity: parts.count)
+        slots.initialize(repeating: nil, count: parts.count)
+    }
+
+    deinit {
+        slots.deinitialize(count: parts.count)
+        slots.deallocate()
+    }
+
+    func decode(at index: Int) {
+        var input = ByteReader(parts[index])
+        let result = input.parseResult()
+        slots[index] = input.finishedCleanly ? result : nil
+    }
+
+    var values: [DeckParseResult?] { (0..<parts.count).map { slots[$0] } }
 }
 
 /// Every string of a deck's cards but the IDs (deck name, phases, sections, labels, fronts and

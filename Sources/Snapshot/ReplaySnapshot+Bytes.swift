@@ -91,16 +91,19 @@ extension ReplaySnapshot {
     /// The snapshot in `bytes`, counting days with `days` (whose fingerprint must be the key's);
     /// nil for anything but a whole, undamaged snapshot of this format version.
     public static func decoded(from bytes: [UInt8], days: LocalDays) -> ReplaySnapshot? {
-        guard bytes.count >= magic.count + 12, bytes.starts(with: magic) else { return nil }
-        let body = bytes.count - 8
+        bytes.withUnsafeBytes { decoded(from: $0, days: days) }
+    }
+
+    /// The snapshot in `raw`, as `decoded(from:days:)` reads an array.
+    public static func decoded(from raw: UnsafeRawBufferPointer, days: LocalDays) -> ReplaySnapshot? {
+        guard raw.count >= magic.count + 12, raw.starts(with: magic) else { return nil }
+        let body = raw.count - 8
         var check = ByteFingerprint()
-        bytes.withUnsafeBytes { check.add(raw: UnsafeRawBufferPointer(rebasing: $0[..<body])) }
-        let stored = bytes[body...].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        check.add(raw: UnsafeRawBufferPointer(rebasing: raw[..<body]))
+        let stored = raw[body...].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
         guard stored == check.value else { return nil }
-        return bytes.withUnsafeBytes { raw in
-            var input = ByteReader(UnsafeRawBufferPointer(rebasing: raw[magic.count..<body]))
-            return decode(&input, days: days)
-        }
+        var input = ByteReader(UnsafeRawBufferPointer(rebasing: raw[magic.count..<body]))
+        return decode(&input, days: days)
     }
 
     private static func decode(_ input: inout ByteReader, days: LocalDays) -> ReplaySnapshot? {

@@ -68,8 +68,8 @@ public struct SnapshotLoader: Sendable {
     private func matchingSnapshot(
         key: SnapshotKey, opened: OpenedLog, days: LocalDays, today: Int
     ) throws(LogFileError) -> ReplaySnapshot? {
-        guard let store, let bytes = store.load(for: key.logPath),
-              let snapshot = ReplaySnapshot.decoded(from: bytes, days: days),
+        guard let store, let found = store.withMappedFile(for: key.logPath, { ReplaySnapshot.decoded(from: $0, days: days) }),
+              let snapshot = found,
               snapshot.key == key, snapshot.coveredBytes <= opened.stamp.size,
               snapshot.fold.recentFrom <= today,
               try opened.fingerprint(ofFirst: snapshot.coveredBytes) == snapshot.coveredFingerprint

@@ -65,6 +65,29 @@ public struct SnapshotStore: Sendable {
         return complete ? bytes : nil
     }
 
+    /// Calls `body` with the bytes of the snapshot file for `logPath`, mapped into memory rather
+    /// than copied (the pages come straight from the file cache, and go when unmapped); nil when
+    /// there is no such file or it cannot be mapped.
+    public func withMappedFile<T>(for logPath: String, _ body: (UnsafeRawBufferPointer) -> T) -> T? {
+        let descriptor = open(file(for: logPath), O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+              status.st_size > 0, status.st_size < 1 << 30 else { return nil }
+        let size = Int(status.st_size)
+        #if os(Linux)
+        let flags = MAP_PRIVATE | MAP_POPULATE
+        #else
+        let flags = MAP_PRIVATE
+        #endif
+        guard let address = mmap(nil, size, PROT_READ, flags, descriptor, 0), address != MAP_FAILED else {
+            return load(for: logPath).map { bytes in bytes.withUnsafeBytes(body) }
+        }
+        defer { munmap(address, size) }
+        return body(UnsafeRawBufferPointer(start: address, count: size))
+    }
+
     /// Saves `bytes` as the snapshot for `logPath`: written to a temporary file beside it, then
     /// renamed over it, so a reader sees the old file or the new one, never half of one.
     /// Returns whether it was saved.
