@@ -14,35 +14,53 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     ],
     targets: [
         // The SM-2 algorithm: pure, no Foundation.
         .target(name: "SM2"),
         // Card model and the Markdown deck parser, with diagnostics.
-        .target(name: "Deck"),
+        .target(name: "Deck", dependencies: ["SafeText"]),
         // The review log format: tolerant reader, durable appender, exclusive lock.
-        .target(name: "ReviewLog", dependencies: ["SM2"]),
+        .target(name: "ReviewLog", dependencies: ["SM2", "SafeText"]),
         // Replay, daily and cram queues, sessions with undo, stats and progress figures.
         .target(name: "Study", dependencies: ["SM2", "Deck", "ReviewLog"]),
         // Screen buffer of cells, display width, widgets, keys, a backend protocol.
-        .target(name: "TerminalUI"),
+        .target(name: "TerminalUI", dependencies: ["SafeText"]),
         // Snapshots of the replayed log, so a start reads only what was appended since.
         .target(name: "Snapshot", dependencies: ["SM2", "Deck", "ReviewLog", "Study"]),
         // Model / update / view: key -> state -> effects, state -> screen. Never curses.
         .target(name: "RecallApp", dependencies: ["SM2", "Deck", "ReviewLog", "Study", "TerminalUI"]),
+        // The run loop on any terminal: effects through ports (log, decks, clock, editor). Never curses.
+        .target(name: "RecallRuntime", dependencies: ["Deck", "ReviewLog", "Study", "TerminalUI", "RecallApp"]),
+        // In-memory ports (log, decks, clock, editor) for tests of the whole loop.
+        .target(name: "RecallRuntimeTesting", dependencies: ["RecallRuntime", "Deck", "ReviewLog", "RecallApp"]),
         // ncursesw as a system library: module map and shim header.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         // Draws a screen buffer with ncursesw, reads keys, handles resizes and signals.
         .target(name: "NcursesBackend", dependencies: ["CNcursesw", "TerminalUI"]),
+        // The settings: config.toml read with TOMLKit, and each setting resolved as
+        // flag > environment > file > default, with where it came from. Pure: no disk, no clock.
+        .target(name: "Settings", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
+        // The shipped decks, compiled into the binary so an installed `recall` studies them with
+        // nothing set up. The files are links to Decks/, so the folder stays the one source.
+        .target(name: "BuiltInDecks", resources: [
+            .embedInCode("01-concepts-tracker.md"), .embedInCode("02-ml-interview-curriculum.md"),
+        ]),
         // The command line, the real clock and paths, the run loop.
         .executableTarget(
             name: "recall",
             dependencies: [
-                "SM2", "Deck", "ReviewLog", "Study", "TerminalUI", "RecallApp", "NcursesBackend",
+                "SM2", "Deck", "ReviewLog", "Study", "TerminalUI", "RecallApp", "NcursesBackend", "RecallRuntime", "SafeText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Settings", "BuiltInDecks",
                 "Snapshot",
             ]
         ),
+
+        // How untrusted text is shown: controls, escape sequences and bidi controls as visible marks.
+        .target(name: "SafeText"),
+        .testTarget(name: "SafeTextTests", dependencies: ["SafeText", "TerminalUI"]),
 
         .testTarget(name: "SM2Tests", dependencies: ["SM2"]),
         .testTarget(name: "DeckTests", dependencies: ["Deck"]),
@@ -50,8 +68,13 @@ let package = Package(
         .testTarget(name: "StudyTests", dependencies: ["Study", "Deck", "ReviewLog", "SM2"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "RecallAppTests", dependencies: ["RecallApp", "Study", "Deck", "ReviewLog", "SM2", "TerminalUI"]),
+        // The whole run loop on the in-memory terminal, log, decks, clock and editor.
+        .testTarget(
+            name: "RecallRuntimeTests",
+            dependencies: ["RecallRuntime", "RecallRuntimeTesting", "RecallApp", "Study", "Deck", "ReviewLog", "SM2", "TerminalUI"]),
         // Runs the built `recall` binary: headless commands, and the real terminal through tmux.
         .testTarget(name: "RecallCLITests", dependencies: ["recall"]),
+        .testTarget(name: "SettingsTests", dependencies: ["Settings"]),
         .testTarget(name: "SnapshotTests", dependencies: ["Snapshot", "Study", "ReviewLog", "Deck", "SM2"]),
 
         // Writes large, seeded decks and review logs for benchmarks and soak tests.

@@ -11,12 +11,17 @@ extension App {
         if figures.drills > 0 { today += " · \(figures.drills) drill\(figures.drills == 1 ? "" : "s")" }
         let total = figures.queued == 0 ? "nothing to review" : "\(figures.queued) card\(figures.queued == 1 ? "" : "s") to review"
         buffer.render(SplitLine(left: today, right: area.width >= 60 ? total : "", leftStyle: .bold), in: area.row(2))
-        var listTop = 4
+        var noteRow = 3
         if figures.deckErrors > 0 {
             let text = "The decks have \(figures.deckErrors) error\(figures.deckErrors == 1 ? "" : "s"): run `recall check`"
             buffer.render(SplitLine(left: text, leftStyle: Style(foreground: .red)), in: area.row(3))
-            listTop = 5
+            noteRow = 4
         }
+        // Why a phase's due cards are not all in today's counts.
+        if let note = figures.heldBackNote {
+            buffer.put(note.truncated(width: area.width), x: area.x, y: noteRow, style: .dim, maxWidth: area.width)
+        }
+        let listTop = AppModel.homeListTop(figures)
 
         let footerY = area.maxY - 1
         if listTop + 1 < footerY - 1 {
@@ -27,18 +32,18 @@ extension App {
                 ListItem(phase.name, detail: phaseColumns(String(phase.cards), String(phase.new), String(phase.due)))
             }
             let listArea = Rect(x: area.x, y: listTop + 1, width: area.width, height: footerY - 1 - (listTop + 1))
-            if items.isEmpty {
+            if let noDecks = model.noDecksText {
+                let block = TextBlock(noDecks, style: .dim)
+                buffer.render(block, in: listArea.inset(horizontal: 2))
+            } else if items.isEmpty {
                 buffer.put("No phases: the decks have no ## headings", x: listArea.x + 2, y: listArea.y, style: .dim)
             } else {
-                buffer.render(SelectableList(items, selected: nil), in: listArea)
+                buffer.render(SelectableList(items, selected: nil, firstRow: model.homeScroll), in: listArea)
             }
         }
         drawBanner(model.banner, bottom: footerY - 1, area: area, into: &buffer)
         buffer.render(
-            KeyHintBar([
-                KeyHint("Enter", "review", priority: 3), KeyHint("c", "cram", priority: 2),
-                KeyHint("s", "stats", priority: 1), KeyHint("?", "help", priority: 1), KeyHint("q", "quit", priority: 2),
-            ]),
+            KeyHintBar(model.keymap.footer(in: .home)),
             in: area.row(area.height - 1))
     }
 
@@ -61,20 +66,20 @@ extension App {
         let items = phases.map { ListItem($0.name, detail: "\($0.cards) cards ") }
         buffer.render(SelectableList(items, selected: selected), in: inner.droppingBottom(2))
         buffer.render(
-            KeyHintBar([KeyHint("↑↓", "move", priority: 1), KeyHint("Enter", "cram", priority: 2), KeyHint("Esc", "back", priority: 2)]),
+            KeyHintBar([KeyHint("↑↓", "move", priority: 1)] + model.keymap.footer(in: .phasePicker)),
             in: inner.bottom(1).inset(horizontal: 1))
     }
 
-    /// The help box: every key, for the screen below it.
+    /// The help box: every key of the screen below it, from the keymap.
     static func drawHelp(_ model: AppModel, into buffer: inout ScreenBuffer) {
-        let atHome = model.screen == .home
+        let context = model.screenKeyContext
         let area = buffer.area
         let width = min(area.width - 2, 66)
         // The full descriptions when they fit with a row of margin above and below; else one
         // short line a key, and the box may cover the header and the footer.
-        var fields = FieldRows(helpRows(atHome: atHome, compact: false), labelStyle: .bold)
+        var fields = FieldRows(model.keymap.helpRows(in: context, compact: false), labelStyle: .bold)
         if fields.height(forWidth: width - 4) + 4 > area.height - 2 {
-            fields = FieldRows(helpRows(atHome: atHome, compact: true), labelStyle: .bold)
+            fields = FieldRows(model.keymap.helpRows(in: context, compact: true), labelStyle: .bold)
         }
         let contentHeight = fields.height(forWidth: width - 4)
         let box = area.centered(width: width, height: min(area.height, contentHeight + 4))
@@ -82,35 +87,5 @@ extension App {
         let inner = Box.inner(box).inset(horizontal: 1)
         buffer.render(fields, in: inner.droppingBottom(2))
         buffer.put("Any key closes this help", x: inner.x, y: inner.maxY - 1, style: .dim, maxWidth: inner.width)
-    }
-
-    /// The keys of the home screen or of a session, described in full or in a few words.
-    private static func helpRows(atHome: Bool, compact: Bool) -> [Field] {
-        switch (atHome, compact) {
-        case (true, false):
-            [
-                Field("Enter", "start today's review"),
-                Field("c", "cram one phase (↑↓ or j/k, Enter; Esc back)"),
-                Field("s", "stats"),
-                Field("?", "this help"),
-                Field("q", "quit (Ctrl-C too)"),
-            ]
-        case (true, true):
-            [Field("Enter", "review"), Field("c", "cram a phase"), Field("s", "stats"), Field("q", "quit")]
-        case (false, false):
-            [
-                Field("Space", "reveal the answer (Enter too)"),
-                Field("0 – 5", "grade, once revealed: 0 blank, 1 wrong, 2 almost, 3 hard, 4 good, 5 easy"),
-                Field("u", "undo the last answer; its card comes back"),
-                Field("e", "edit the card's deck in $EDITOR, then reload"),
-                Field("?", "this help"),
-                Field("q", "end the session: summary, then out (Ctrl-C too)"),
-            ]
-        case (false, true):
-            [
-                Field("Space", "reveal"), Field("0 – 5", "grade (0 blank … 5 easy)"), Field("u", "undo"),
-                Field("e", "edit the deck"), Field("q", "end the session"),
-            ]
-        }
     }
 }

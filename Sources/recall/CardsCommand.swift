@@ -33,7 +33,7 @@ struct CardsCommand: ParsableCommand {
                 }
             }
             let rows = CardRow.rows(library: context.library, replay: context.replay, phase: phaseName)
-            print(json ? Self.json(rows) : Self.table(rows), terminator: "")
+            Console.print(json ? Self.json(rows) : Self.table(rows), terminator: "")
         }
     }
 

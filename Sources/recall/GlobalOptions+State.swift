@@ -1,40 +1,45 @@
 import Deck
 import Foundation
 import ReviewLog
+import Settings
 import Snapshot
 import Study
 
 extension GlobalOptions {
     /// Loads the decks and the log's replayed state for a command that needs the cards' state
-    /// but not every event (`recall due`): the log is read through its snapshot in
+    /// but not every event (`recall due`): a log file is read through its snapshot in
     /// `$XDG_CACHE_HOME/recall`, so only the lines appended since the last one are read, and
     /// deck files whose bytes did not change are read back from the deck cache there. The
-    /// context's `log.answers` then holds only the answers read this time; its problems and
-    /// counts are the whole log's. Same output as `loadContext`, faster.
+    /// context's `log.answers` then holds at most the answers read this time; its problems and
+    /// counts are the whole log's. Same output as `loadContext`, faster. A log folder (several
+    /// devices' files, merged by time) is read as `loadContext` reads it.
     func loadStateContext(quiet: Bool = false) throws(CLIFailure) -> StudyContext {
-        let decksPath = paths.decksFolder(explicit: decks)
-        let logPath = paths.logFile(explicit: log)
-        let days = self.days
+        let settings = try loadSettings()
+        let logPath = settings.log.value
+        let location = logLocation(path: logPath, settings: settings)
+        guard case .file = location else { return try loadContext(settings: settings, quiet: quiet) }
+        let decks = settings.decks.value
+        let days = LocalDays(timeZone: .current, dayStartHour: settings.dayStartsAt.value)
+        let limits = DailyLimits(newPerDay: settings.newPerDay.value, reviewsPerDay: settings.reviewsPerDay.value)
         let now = nowMillis
         let today = days.day(atMillis: now)
-        let environment = ProcessInfo.processInfo.environment
-        let store = SnapshotStore.standard(environment: environment)
+        let store = SnapshotStore.standard(environment: ProcessInfo.processInfo.environment)
         let program = programIdentity()
         let loader = SnapshotLoader(store: store, program: program)
         let stateLoad = BackgroundStateLoad(loader: loader, path: logPath, days: days, today: today)
         let library: DeckLibrary
         var deckCacheSave: (DeckCache, DeckCache.PendingSave)?
         do {
-            if let store {
+            if let store, case .folder(let path) = decks {
                 let cache = DeckCache(store: store, program: program)
-                let (loaded, pending) = try cache.load(DeckFolder(path: decksPath), name: absolutePath(decksPath))
+                let (loaded, pending) = try cache.load(DeckFolder(path: path), name: absolutePath(path))
                 library = loaded
                 deckCacheSave = pending.map { (cache, $0) }
             } else {
-                library = try DeckFolder(path: decksPath).load()
+                library = try decks.load()
             }
         } catch {
-            throw CLIFailure("\(error) (pass --decks PATH to use another folder)")
+            throw CLIFailure("\(error) (\(Self.whereDecksCameFrom(settings.decks.source)))")
         }
         let state: LoadedLogState
         do {
@@ -47,8 +52,9 @@ extension GlobalOptions {
         let replay = Replay(library: library, fold: state.fold, today: today)
         if !quiet { noteStateProblems(library: library, log: state.log, logPath: logPath) }
         return StudyContext(
-            decksPath: decksPath, logPath: logPath, library: library, log: state.log, days: days,
-            now: now, replay: replay, limits: limits)
+            settings: settings, decks: decks, logPath: logPath, library: library, log: state.log, days: days,
+            now: now, replay: replay, limits: limits,
+            logSource: LogSource(location: location, loaded: LoadedLog(contents: state.log, folder: nil)))
     }
 
     private func noteStateProblems(library: DeckLibrary, log: LogContents, logPath: String) {

@@ -279,8 +279,8 @@ import RecallApp
         var driver = Driver(Fixture.model(.review))
         driver.press(.character("?"))
         let lines = driver.lines()
-        #expect(lines[6] == spaces(7) + "┌─ Keys " + String(repeating: "─", count: 57) + "┐")
-        #expect(lines[7] == spaces(7) + "│ Space  reveal the answer (Enter too)" + spaces(27) + "│")
+        #expect(lines.contains(spaces(7) + "┌─ Keys " + String(repeating: "─", count: 57) + "┐"))
+        #expect(lines.contains(spaces(7) + "│ Space  reveal the answer (Enter too)" + spaces(27) + "│"))
         #expect(lines.contains { $0.contains("│ u      undo the last answer; its card comes back") })
         #expect(lines.contains { $0.contains("Any key closes this help") })
         // At the minimum size every key still shows, in a few words each.
@@ -288,14 +288,14 @@ import RecallApp
         #expect(small == [
             " ┌─ Keys ─────────────────────────────┐",
             " │ Space  reveal                      │",
-            " │ 0 – 5  grade (0 blank … 5 easy)    │",
+            " │ 0–5    grade (0 blank … 5 easy)    │",
+            " │ j ↓    scroll (k ↑, PgUp/PgDn)     │",
             " │ u      undo                        │",
             " │ e      edit the deck               │",
             " │ q      end the session             │",
             " │                                    │",
             " │ Any key closes this help           │",
             " └────────────────────────────────────┘",
-            " Space reveal  u undo  ? help  q quit",
         ])
         driver.press(.character("4"))
         #expect(driver.model.overlay == nil)
