@@ -31,6 +31,8 @@ let package = Package(
         .target(name: "Study", dependencies: ["SM2", "Deck", "ReviewLog", "Memory"]),
         // Screen buffer of cells, display width, widgets, keys, a backend protocol.
         .target(name: "TerminalUI", dependencies: ["SafeText"]),
+        // Snapshots of the replayed log, so a start reads only what was appended since.
+        .target(name: "Snapshot", dependencies: ["SM2", "Deck", "ReviewLog", "Study"]),
         // Model / update / view: key -> state -> effects, state -> screen. Never curses.
         .target(name: "RecallApp", dependencies: ["SM2", "Deck", "ReviewLog", "Study", "TerminalUI", "Memory", "MathText"]),
         // The run loop on any terminal: effects through ports (log, decks, clock, editor). Never curses.
@@ -56,6 +58,7 @@ let package = Package(
                 "SM2", "Deck", "ReviewLog", "Study", "TerminalUI", "RecallApp", "NcursesBackend", "RecallRuntime", "SafeText", "Memory", "MathText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 "Settings", "BuiltInDecks",
+                "Snapshot",
             ]
         ),
 
@@ -78,6 +81,7 @@ let package = Package(
         // Runs the built `recall` binary: headless commands, and the real terminal through tmux.
         .testTarget(name: "RecallCLITests", dependencies: ["recall"]),
         .testTarget(name: "SettingsTests", dependencies: ["Settings"]),
+        .testTarget(name: "SnapshotTests", dependencies: ["Snapshot", "Study", "ReviewLog", "Deck", "SM2"]),
 
         // Writes large, seeded decks and review logs for benchmarks and soak tests.
         .executableTarget(
@@ -90,6 +94,7 @@ let package = Package(
             dependencies: [
                 "SM2", "Deck", "ReviewLog", "Study", "TerminalUI", "RecallApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Snapshot",
             ]
         ),
     ],

@@ -20,6 +20,11 @@ RUNS=${BENCH_RUNS:-10}
 NOW=2026-11-21T12:00:00Z
 export TZ=UTC
 mkdir -p "$DATA"
+# Snapshots and deck caches go beside the data, never into the user's cache folder. The timed
+# runs of `recall due` are warm (hyperfine's warm-ups leave a snapshot); scripts/bench-snapshot.sh
+# measures the first run after an append and a run with no snapshot.
+XDG_CACHE_HOME="$(cd "$DATA" && pwd)/cache"
+export XDG_CACHE_HOME
 
 # Commands that may not exist yet in this build: asked of the help's list of subcommands.
 has_stats=0
@@ -90,6 +95,32 @@ if [ "$has_keypress" = 1 ]; then
 fi
 add_rows < <("$BIN/recall-bench" append --path "$DATA/append-bench.log" --count 1000)
 
+# The snapshot cache: warm, first run after an append, no snapshot; in turn.
+echo "measuring the snapshot cache ..." >&2
+snapshot_rows=$(scripts/bench-snapshot.sh "$BIN" "$DATA" "$corner" "${BENCH_SNAPSHOT_ROUNDS:-9}")
+snapshot="| \`recall due\`, 100k cards, 1M events, whole process, in turn | runs | median (ms) | peak (MB) | ratio to warm |
+|---|---:|---:|---:|---:|
+$snapshot_rows"
+append_ratio=$(awk -F'|' '/first run after/ { gsub(/ /, "", $6); print $6 }' <<<"$snapshot_rows")
+cold_ms=$(awk -F'|' '/no snapshot/ { gsub(/ /, "", $4); print $4 }' <<<"$snapshot_rows")
+cold_mb=$(awk -F'|' '/no snapshot/ { gsub(/ /, "", $5); print $5 }' <<<"$snapshot_rows")
+
+# Against Anki (DESIGN.md §8): whole processes in turn, A B A B ... (BENCH_ANKI=0 leaves it out).
+anki=""
+anki_ratio=""; anki_due_mb=""
+if [ "${BENCH_ANKI:-1}" = 1 ]; then
+    echo "measuring against Anki ..." >&2
+    anki_load=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
+    anki_rows=$(scripts/bench-anki.sh "$BIN" "$DATA" "$corner" 100000 "${BENCH_ANKI_ROUNDS:-15}")
+    anki_ratio=$(awk -F'|' '/recall due/ { gsub(/ /, "", $6); print $6 }' <<<"$anki_rows")
+    anki_due_mb=$(awk -F'|' '/recall due/ { gsub(/ /, "", $5); print $5 }' <<<"$anki_rows")
+    anki="| whole process, in turn A B A B (100k cards) | runs | median (ms) | peak (MB) | ratio of medians to Anki |
+|---|---:|---:|---:|---:|
+$anki_rows
+
+Load average when the comparison started: $anki_load (the machine is shared; running the two in turn gives both the same load, so the ratio is fair even when the times are not)."
+fi
+
 verdict() { if awk -v a="$1" -v b="$2" 'BEGIN { exit !(a + 0 < b + 0) }'; then echo "met"; else echo "**MISSED**"; fi; }
 budgets="| budget (100k cards, 1M events) | limit | measured | |
 |---|---:|---:|---|
@@ -98,6 +129,12 @@ budgets="| budget (100k cards, 1M events) | limit | measured | |
 memory_share=$(awk -v m="${memory_fold_ms:-0}" -v d="${due_ms_corner:-1}" 'BEGIN { printf "%.1f", 100 * m / d }')
 budgets+="
 | FSRS-6 memory fold (p50) as a share of \`recall due\` | 20 % | ${memory_fold_ms:-?} ms = $memory_share % | $(verdict "$memory_share" 20) |"
+budgets+="
+| \`recall due\` ÷ Anki's open + first queue, whole processes (ratio of medians) | 0.25 | ${anki_ratio:-?} | $(verdict "${anki_ratio:-9999}" 0.2501) |
+| \`recall due\`, peak memory, in the Anki comparison | 80 MB | ${anki_due_mb:-?} MB | $(verdict "${anki_due_mb:-9999}" 80.5) |
+| first run after 200 answers appended ÷ warm run | 1.2 | ${append_ratio:-?} | $(verdict "${append_ratio:-9999}" 1.2001) |
+| \`recall due\` with no snapshot (median) | 500 ms | ${cold_ms:-?} ms | $(verdict "${cold_ms:-9999}" 500) |
+| \`recall due\` with no snapshot, peak memory | 200 MB | ${cold_mb:-?} MB | $(verdict "${cold_mb:-9999}" 200) |"
 if [ -n "$keypress_p99" ]; then
     budgets+="
 | key press, update + view at 80x24 (p99) | 1 ms | $keypress_p99 ms | $(verdict "$keypress_p99" 1) |"
@@ -119,6 +156,10 @@ $budgets
 $table
 
 $inproc
+
+$snapshot
+
+$anki
 
 In process, one run each of the stages in turn (decks first, so the peak is higher than the command's): $load_memory."
 

@@ -61,6 +61,15 @@ public enum LogFile {
         }
         defer { FileSystem.close(descriptor) }
         let size = try FileSystem.regularFileSize(descriptor, path: path)
+        if let contents = mappedRead(descriptor: descriptor, size: size) { return contents }
+        #endif
+        return LogReader.read(try readBytes(at: path))
+    }
+
+    /// The first `size` bytes of the open log read through a mapping, nil when the log is too
+    /// small to be worth mapping or the mapping fails.
+    static func mappedRead(descriptor: Int32, size: Int) -> LogContents? {
+        #if os(Linux)
         if size >= mappingThreshold,
            let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0),
            address != MAP_FAILED {
@@ -74,7 +83,7 @@ public enum LogFile {
             }
         }
         #endif
-        return LogReader.read(try readBytes(at: path))
+        return nil
     }
 
     /// How much more than its size at opening a log may be read before reading stops with an error.

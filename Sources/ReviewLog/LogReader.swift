@@ -28,6 +28,60 @@ public enum LogReader {
         reader.finishedUpTo = finishedUpTo
         return reader.read()
     }
+
+    /// The contents of the lines in `buffer`, read as the continuation of a log whose earlier
+    /// lines were read before and are summed up by `resume`: line numbers go on from there, and
+    /// an `undo` takes back `resume.standingAnswers` once the buffer's own answers are used up.
+    /// The answers returned are the resumed ones still standing, then the buffer's. An undo that
+    /// would reach further back than `resume.standingAnswers` is reported in
+    /// `ResumedLogContents.reachedPastResume` (and, as the whole log would not, as a problem), so
+    /// that the caller can read the whole log instead.
+    public static func read(buffer: UnsafeBufferPointer<UInt8>, resuming resume: LogResume) -> ResumedLogContents {
+        guard let base = buffer.baseAddress, !buffer.isEmpty else {
+            let contents = LogContents(
+                answers: resume.standingAnswers, lineCount: resume.lineCount, hasHeader: resume.hasHeader)
+            return ResumedLogContents(contents: contents, reachedPastResume: false)
+        }
+        var reader = BlockReader(base: base, count: buffer.count)
+        reader.lineNumber = resume.lineCount
+        reader.answers = resume.standingAnswers
+        reader.answerCardNumbers = [Int32](repeating: -1, count: resume.standingAnswers.count)
+        reader.resuming = true
+        reader.contents.hasHeader = resume.hasHeader
+        var contents = reader.read()
+        // The numbers cover only the buffer's IDs: leave them out rather than half filled.
+        contents.answerCardNumbers = []
+        contents.distinctCardIDs = []
+        return ResumedLogContents(contents: contents, reachedPastResume: reader.reachedPastResume)
+    }
+}
+
+/// Where an earlier read of a log's first lines left off, for reading only what follows.
+public struct LogResume: Hashable, Sendable {
+    /// The number of lines already read (they all ended in a newline).
+    public var lineCount: Int
+    /// Whether the first line was the header.
+    public var hasHeader: Bool
+    /// The latest answers still standing when the earlier read ended, oldest first: those an
+    /// `undo` in the new lines may take back.
+    public var standingAnswers: [LogEvent]
+
+    /// A resume point with these facts.
+    public init(lineCount: Int, hasHeader: Bool, standingAnswers: [LogEvent]) {
+        self.lineCount = lineCount
+        self.hasHeader = hasHeader
+        self.standingAnswers = standingAnswers
+    }
+}
+
+/// What reading a log's new lines gave, and whether an undo among them reached back past
+/// the answers the resume point held (then only a read of the whole log is right).
+public struct ResumedLogContents: Hashable, Sendable {
+    /// The contents: the resumed answers still standing, then the new ones; the counts and
+    /// problems of the new lines only.
+    public var contents: LogContents
+    /// Whether an undo found no answer left to take back among those it was given.
+    public var reachedPastResume: Bool
 }
 
 private let newline = UInt8(ascii: "\n")
@@ -106,6 +160,10 @@ private struct BlockReader {
     var dayCache = RFC3339.DayCache()
     var finishedUpTo: ((Int) -> Void)?
     var reportedFinished = 0
+    /// Whether the lines continue an earlier read (see `LogReader.read(buffer:resuming:)`).
+    var resuming = false
+    /// Whether an undo, while resuming, found nothing left to take back.
+    var reachedPastResume = false
 
     init(base: UnsafePointer<UInt8>, count: Int) {
         self.base = base
@@ -131,6 +189,11 @@ private struct BlockReader {
                 reportedFinished = lineStart
             }
         }
+        return finish(endsWithNewline: base[count - 1] == newline)
+    }
+
+    /// The contents read so far.
+    mutating func finish(endsWithNewline: Bool) -> LogContents {
         contents.answers = answers
         contents.answerCardNumbers = answerCardNumbers
         contents.distinctCardIDs = interner.strings
@@ -138,7 +201,7 @@ private struct BlockReader {
         contents.eventCount = eventCount
         contents.undoneCount = undoneCount
         contents.lineCount = lineNumber
-        contents.endsWithNewline = base[count - 1] == newline
+        contents.endsWithNewline = endsWithNewline
         return contents
     }
 
@@ -226,6 +289,7 @@ private struct BlockReader {
             return
         }
         guard let latest = answers.last else {
+            if resuming { reachedPastResume = true }
             problems.append(LogProblem(line: line.line, message: "undo of \(cardID) with nothing to undo"))
             return
         }

@@ -14,12 +14,12 @@ public struct LocalDays: Sendable {
 
     /// Instants (seconds since 1970 UTC) at which the offset changes, ascending;
     /// `offsets[i]` holds from `transitions[i]` up to the next one.
-    private let transitions: [Int64]
-    private let offsets: [Int64]
+    let transitions: [Int64]
+    let offsets: [Int64]
 
     /// The table covers 1970-01-01 up to 2100-01-01; outside it the zone is asked directly.
     private static let tableStart: Int64 = 0
-    private static let tableEnd: Int64 = 4_102_444_800
+    static let tableEnd: Int64 = 4_102_444_800
 
     /// Days in `timeZone` that begin at `dayStartHour` o'clock local time.
     public init(timeZone: TimeZone, dayStartHour: Int = 4) {

@@ -20,7 +20,7 @@ struct DueCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let context = try options.loadContext()
+            let context = try options.loadStateContext()
             context.keepUntilExit()
             let queue = DailyQueue(library: context.library, replay: context.replay, limits: context.limits)
             Console.print(json ? Self.json(queue) : Self.table(queue, context: context), terminator: "")

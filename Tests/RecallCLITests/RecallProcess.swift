@@ -23,6 +23,11 @@ struct RecallProcess {
         return packageRoot.appendingPathComponent(".build/debug/recall").path
     }
 
+    /// The cache folder the runs share (snapshots and deck caches), one per test process: never
+    /// the user's own.
+    static let cacheFolder = FileManager.default.temporaryDirectory
+        .appendingPathComponent("recall-test-cache-\(UUID().uuidString)", isDirectory: true).path
+
     /// Runs `recall` with `arguments` in `directory`, with a clean environment plus `environment`.
     static func run(
         _ arguments: [String], environment: [String: String] = [:], in directory: URL? = nil
@@ -32,6 +37,7 @@ struct RecallProcess {
         process.arguments = arguments
         var env = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "TZ": "UTC"]
         env["HOME"] = FileManager.default.temporaryDirectory.path
+        env["XDG_CACHE_HOME"] = cacheFolder
         env.merge(environment) { _, new in new }
         process.environment = env
         if let directory { process.currentDirectoryURL = directory }

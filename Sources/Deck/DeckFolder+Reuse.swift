@@ -1,0 +1,97 @@
+import Foundation
+
+extension DeckFolder {
+    /// Loads the folder as `load()` does, but asks `reuse` first for each deck file (given its
+    /// path and bytes) and parses only the files it has no result for; each file parsed is
+    /// handed to `parsed`, so that a cache can keep it. The library is the same either way, as
+    /// long as `reuse` gives back only what parsing those very bytes gave.
+    public func load(
+        reusing reuse: (_ file: String, _ bytes: [UInt8]) -> DeckParseResult?,
+        parsed: (_ file: String, _ bytes: [UInt8], _ result: DeckParseResult) -> Void
+    ) throws(DeckLoadError) -> DeckLibrary {
+        let (files, listingProblems) = try deckFiles()
+        var problems = listingProblems
+        if files.isEmpty {
+            problems.append(DeckDiagnostic(
+                .error, at: SourceLocation(file: path, line: 0), "no .md deck files in this folder"))
+        }
+        var outcomes: [Result<DeckParseResult, ReadFailure>?] = []
+        var missing: [(index: Int, bytes: [UInt8])] = []
+        for (index, file) in files.enumerated() {
+            switch Self.readBytes(atPath: file) {
+            case .success(let bytes):
+                if let known = reuse(file, bytes) {
+                    outcomes.append(.success(known))
+                } else {
+                    outcomes.append(nil)
+                    missing.append((index, bytes))
+                }
+            case .failure(let failure):
+                outcomes.append(.failure(failure))
+            }
+        }
+        let fresh = Self.parse(missing.map { (files[$0.index], $0.bytes) })
+        for (miss, result) in zip(missing, fresh) {
+            outcomes[miss.index] = .success(result)
+            parsed(files[miss.index], miss.bytes, result)
+        }
+        var results: [DeckParseResult] = []
+        results.reserveCapacity(files.count)
+        for (file, outcome) in zip(files, outcomes) {
+            switch outcome {
+            case .success(let result)?:
+                results.append(result)
+            case .failure(let failure)?:
+                problems.append(DeckDiagnostic(
+                    .error, at: SourceLocation(file: file, line: 0), "cannot read this deck: \(failure.reason)"))
+            case nil:
+                problems.append(DeckDiagnostic(
+                    .error, at: SourceLocation(file: file, line: 0), "cannot read this deck: not read"))
+            }
+        }
+        return DeckLibrary(parsed: results, diagnostics: problems)
+    }
+}
+
+extension DeckFolder {
+    /// Parses each file's bytes, on every core when there are several.
+    static func parse(_ files: [(file: String, bytes: [UInt8])]) -> [DeckParseResult] {
+        let workers = min(files.count, ProcessInfo.processInfo.activeProcessorCount, 8)
+        guard workers > 1 else { return files.map { DeckParser.parse($0.bytes, file: $0.file) } }
+        let slots = ParsedSlots(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var index = worker
+            while index < files.count {
+                slots.store(DeckParser.parse(files[index].bytes, file: files[index].file), at: index)
+                index += workers
+            }
+        }
+        return slots.values
+    }
+}
+
+/// One slot per file, each written by one worker and read once they are all done.
+private final class ParsedSlots: @unchecked Sendable {
+    private var slots: UnsafeMutablePointer<DeckParseResult?>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        slots = UnsafeMutablePointer<DeckParseResult?>.allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
+    }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+
+    func store(_ result: DeckParseResult, at index: Int) {
+        precondition(index >= 0 && index < count, "slot \(index) of \(count)")
+        slots[index] = result
+    }
+
+    var values: [DeckParseResult] {
+        (0..<count).map { slots[$0] ?? DeckParseResult(deck: Deck(name: "", file: "", phases: [], cards: []), diagnostics: []) }
+    }
+}

@@ -1,0 +1,299 @@
+import Deck
+import Foundation
+import ReviewLog
+
+/// Parsed decks kept between runs, in one file per decks folder beside the log snapshots: each
+/// deck file's parse result with the file's path and a fingerprint of all its bytes. A deck file
+/// is parsed again only when its bytes (or the program) changed; reading a result back costs a
+/// fraction of parsing. Like the snapshots, never needed: a missing or damaged cache file is
+/// as if empty, and the library is the same with it or without it.
+public struct DeckCache: Sendable {
+    /// Where the cache files are.
+    public let store: SnapshotStore
+    /// Identifies the running program; another build's cache is not used.
+    public let program: UInt64
+
+    /// A cache in `store`'s folder for the program `program`.
+    public init(store: SnapshotStore, program: UInt64) {
+        self.store = store
+        self.program = program
+    }
+
+    /// Loads the decks in `folder` (whose absolute path is `name`), reusing the results of
+    /// deck files whose bytes are unchanged; when any file was parsed, the cache should be
+    /// saved again with `save(_:)` (left to the caller, so that it can wait for a quieter moment:
+    /// encoding holds a second copy of the decks' text for a while).
+    public func load(_ folder: DeckFolder, name: String) throws(DeckLoadError) -> (DeckLibrary, PendingSave?) {
+        let cacheName = "decks:" + name
+        var known: [String: CachedDeck] = [:]
+        if let found = store.withMappedFile(for: cacheName, { Self.decoded($0, program: program) }) {
+            known = found ?? [:]
+        }
+        var used: [String: CachedDeck] = [:]
+        var changed = false
+        let library = try folder.load(
+            reusing: { file, bytes in
+                guard let entry = known[file], entry.byteCount == bytes.count,
+                      entry.fingerprint == Self.fingerprint(bytes) else { return nil }
+                used[file] = entry
+                return entry.result
+            },
+            parsed: { file, bytes, result in
+                used[file] = CachedDeck(fingerprint: Self.fingerprint(bytes), byteCount: bytes.count, result: result)
+                changed = true
+            })
+        guard changed || used.count != known.count else { return (library, nil) }
+        return (library, PendingSave(entries: used, name: cacheName))
+    }
+
+    /// A deck cache to write: what the last load parsed and reused.
+    public struct PendingSave: Sendable {
+        fileprivate let entries: [String: CachedDeck]
+        fileprivate let name: String
+    }
+
+    /// Writes a cache that a load left to save.
+    public func save(_ pending: PendingSave) {
+        store.save(Self.encoded(pending.entries, program: program), for: pending.name)
+    }
+
+    /// One deck file's parse result and the bytes it came from.
+    struct CachedDeck: Sendable {
+        var fingerprint: UInt64
+        var byteCount: Int
+        var result: DeckParseResult
+    }
+
+    static func fingerprint(_ bytes: [UInt8]) -> UInt64 {
+        var hasher = ByteFingerprint()
+        hasher.add(bytes)
+        return hasher.value
+    }
+
+    private static let magic = Array("RECALLDECKCACHE\0".utf8)
+    private static let formatVersion: UInt32 = 2
+
+    static func encoded(_ entries: [String: CachedDeck], program: UInt64) -> [UInt8] {
+        var out = ByteWriter()
+        for byte in magic { out.u8(byte) }
+        out.u32(formatVersion)
+        out.u64(program)
+        out.u32(UInt32(entries.count))
+        for (file, entry) in entries.sorted(by: { $0.key < $1.key }) {
+            out.string(file)
+            out.u64(entry.fingerprint)
+            out.int(entry.byteCount)
+            // Each deck's part is preceded by its length, so that the parts can be read at once.
+            var part = ByteWriter()
+            part.parseResult(entry.result)
+            out.u32(UInt32(part.bytes.count))
+            out.append(part.bytes)
+        }
+        var bytes = out.bytes
+        var check = ByteFingerprint()
+        check.add(bytes)
+        withUnsafeBytes(of: check.value.littleEndian) { bytes.append(contentsOf: $0) }
+        return bytes
+    }
+
+    static func decoded(_ raw: UnsafeRawBufferPointer, program: UInt64) -> [String: CachedDeck]? {
+        guard raw.count >= magic.count + 20, raw.starts(with: magic) else { return nil }
+        let body = raw.count - 8
+        var check = ByteFingerprint()
+        check.add(raw: UnsafeRawBufferPointer(rebasing: raw[..<body]))
+        let stored = raw[body...].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        guard stored == check.value else { return nil }
+        do {
+            var input = ByteReader(UnsafeRawBufferPointer(rebasing: raw[magic.count..<body]))
+            guard input.u32() == formatVersion, input.u64() == program else { return nil }
+            var heads: [(file: String, fingerprint: UInt64, byteCount: Int)] = []
+            var parts: [UnsafeRawBufferPointer] = []
+            for _ in 0..<input.count(minimumSize: 24) {
+                let file = input.string()
+                let fingerprint = input.u64()
+                let byteCount = input.int()
+                guard let part = input.slice(Int(input.u32())) else { return nil }
+                heads.append((file, fingerprint, byteCount))
+                parts.append(part)
+            }
+            guard input.finishedCleanly else { return nil }
+            let results = Self.decodeParts(parts)
+            var entries: [String: CachedDeck] = [:]
+            for (head, result) in zip(heads, results) {
+                guard let result else { return nil }
+                entries[head.file] = CachedDeck(fingerprint: head.fingerprint, byteCount: head.byteCount, result: result)
+            }
+            return entries
+        }
+    }
+
+    /// Decodes each deck's part, on both cores when there are several: each part is read
+    /// apart from the others.
+    private static func decodeParts(_ parts: [UnsafeRawBufferPointer]) -> [DeckParseResult?] {
+        let slots = DecodedSlots(parts: parts)
+        let workers = min(parts.count, ProcessInfo.processInfo.activeProcessorCount, 8)
+        guard workers > 1 else {
+            for index in parts.indices { slots.decode(at: index) }
+            return slots.values
+        }
+        let count = parts.count
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var index = worker
+            while index < count {
+                slots.decode(at: index)
+                index += workers
+            }
+        }
+        return slots.values
+    }
+}
+
+/// The parts to decode and one slot per part for its result; each slot is written by exactly
+/// one worker, and read only after every worker is done. The parts point into bytes that
+/// outlive the decoding.
+private final class DecodedSlots: @unchecked Sendable {
+    private let parts: [UnsafeRawBufferPointer]
+    private let slots: UnsafeMutablePointer<DeckParseResult?>
+
+    init(parts: [UnsafeRawBufferPointer]) {
+        self.parts = parts
+        slots = UnsafeMutablePointer<DeckParseResult?>.allocate(capacity: parts.count)
+        slots.initialize(repeating: nil, count: parts.count)
+    }
+
+    deinit {
+        slots.deinitialize(count: parts.count)
+        slots.deallocate()
+    }
+
+    func decode(at index: Int) {
+        var input = ByteReader(parts[index])
+        let result = input.parseResult()
+        slots[index] = input.finishedCleanly ? result : nil
+    }
+
+    var values: [DeckParseResult?] { (0..<parts.count).map { slots[$0] } }
+}
+
+/// Every string of a deck's cards but the IDs (deck name, phases, sections, labels, fronts and
+/// backs, which sibling cards share), written once and referred to by number, so that reading
+/// back makes one string of each, as parsing does.
+private struct StringTable {
+    var numbers: [String: UInt32] = [:]
+    var strings: [String] = []
+
+    mutating func number(_ text: String) -> UInt32 {
+        if let found = numbers[text] { return found }
+        let number = UInt32(strings.count)
+        numbers[text] = number
+        strings.append(text)
+        return number
+    }
+}
+
+private let absent = UInt32.max
+
+extension ByteWriter {
+    fileprivate mutating func parseResult(_ result: DeckParseResult) {
+        var table = StringTable()
+        var body = ByteWriter()
+        let deck = result.deck
+        body.string(deck.name)
+        body.string(deck.file)
+        body.u32(UInt32(deck.phases.count))
+        for phase in deck.phases { body.u32(table.number(phase)) }
+        body.u32(UInt32(deck.cards.count))
+        for card in deck.cards {
+            body.string(card.id.rawValue)
+            body.u32(table.number(card.noteID))
+            body.u8(UInt8(CardKind.allCases.firstIndex(of: card.kind) ?? 0))
+            body.u32(table.number(card.deck))
+            body.u32(card.phase.map { table.number($0) } ?? absent)
+            body.u32(UInt32(card.sections.count))
+            for section in card.sections { body.u32(table.number(section)) }
+            body.u32(table.number(card.front))
+            body.u32(UInt32(card.back.count))
+            for field in card.back {
+                body.u32(table.number(field.label))
+                body.u32(table.number(field.value))
+            }
+            body.u8(card.week == nil ? 0 : 1)
+            body.int(card.week ?? 0)
+            body.u8(card.priority.map { UInt8($0.rawValue) } ?? UInt8.max)
+            body.u32(card.status.map { table.number($0) } ?? absent)
+            body.u32(table.number(card.location.file))
+            body.int(card.location.line)
+        }
+        body.u32(UInt32(result.diagnostics.count))
+        for diagnostic in result.diagnostics {
+            body.u8(diagnostic.severity == .error ? 1 : 0)
+            body.u32(table.number(diagnostic.location.file))
+            body.int(diagnostic.location.line)
+            body.string(diagnostic.message)
+        }
+        u32(UInt32(table.strings.count))
+        for text in table.strings { string(text) }
+        u32(UInt32(body.bytes.count))
+        append(body.bytes)
+    }
+}
+
+extension ByteReader {
+    fileprivate mutating func parseResult() -> DeckParseResult? {
+        var table: [String] = []
+        for _ in 0..<count(minimumSize: 4) { table.append(string()) }
+        _ = u32()  // the body's length
+        var failedLookup = false
+        func named(_ number: UInt32) -> String {
+            guard Int(number) < table.count else {
+                failedLookup = true
+                return ""
+            }
+            return table[Int(number)]
+        }
+        func optionalNamed(_ number: UInt32) -> String? { number == absent ? nil : named(number) }
+        let name = string()
+        let file = string()
+        var phases: [String] = []
+        for _ in 0..<count(minimumSize: 4) { phases.append(named(u32())) }
+        var cards: [Card] = []
+        let cardCount = count(minimumSize: 30)
+        cards.reserveCapacity(cardCount)
+        for _ in 0..<cardCount {
+            let id = string()
+            let noteID = named(u32())
+            let kindIndex = Int(u8())
+            let deck = named(u32())
+            let phase = optionalNamed(u32())
+            var sections: [String] = []
+            for _ in 0..<count(minimumSize: 4) { sections.append(named(u32())) }
+            let front = named(u32())
+            var back: [CardField] = []
+            for _ in 0..<count(minimumSize: 8) {
+                let label = named(u32())
+                back.append(CardField(label: label, value: named(u32())))
+            }
+            let hasWeek = u8() == 1
+            let week = int()
+            let priorityCode = u8()
+            let status = optionalNamed(u32())
+            let locationFile = named(u32())
+            let line = int()
+            guard kindIndex < CardKind.allCases.count else { return nil }
+            let kind = CardKind.allCases[CardKind.allCases.index(CardKind.allCases.startIndex, offsetBy: kindIndex)]
+            cards.append(Card(
+                id: CardID(id), noteID: noteID, kind: kind, deck: deck, phase: phase, sections: sections,
+                front: front, back: back, week: hasWeek ? week : nil,
+                priority: priorityCode == UInt8.max ? nil : Priority(rawValue: Int(priorityCode)), status: status,
+                location: SourceLocation(file: locationFile, line: line)))
+        }
+        var diagnostics: [DeckDiagnostic] = []
+        for _ in 0..<count(minimumSize: 17) {
+            let severity: DeckDiagnostic.Severity = u8() == 1 ? .error : .warning
+            let location = SourceLocation(file: named(u32()), line: int())
+            diagnostics.append(DeckDiagnostic(severity, at: location, string()))
+        }
+        guard !failed, !failedLookup else { return nil }
+        return DeckParseResult(deck: Deck(name: name, file: file, phases: phases, cards: cards), diagnostics: diagnostics)
+    }
+}

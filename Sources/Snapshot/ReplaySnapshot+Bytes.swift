@@ -1,0 +1,215 @@
+import ReviewLog
+import SM2
+import Study
+
+/// The snapshot file format, version 1 (all numbers little-endian; a string is a 32-bit length
+/// and its UTF-8 bytes; an absent day is `Int32.min`):
+///
+///     "RECALLSNAPSHOT\0\0"  format version u32
+///     key: program u64, days u64, log path, device u64, inode u64
+///     covered bytes i64, covered fingerprint u64
+///     resume: line count i64, header u8, standing answers (count u32, events)
+///     problems (count u32; line i64, message), event count i64, undone count i64
+///     fold: recent-from day i64; cards (count u32; per card: ID, then the SM-2 state
+///       n i32, EF hundredths i32, I i32, due i32, last review i32, reviews i32, lapses i32,
+///       passed u8, drills i32, crams i32, first review i32, answers i32);
+///       memory-model states (count u32, 0 in this version); recent answers (count u32; event,
+///       day i64, card number i32, introduced u8)
+///     fingerprint of every byte before, u64
+///
+/// An event is time i64, kind u8, grade i8 (-1 none), answer ms (present u8, i64), line i64, card ID.
+extension ReplaySnapshot {
+    private static let magic = Array("RECALLSNAPSHOT\0\0".utf8)
+
+    /// The snapshot as bytes; nil when a figure does not fit the format (then none is saved).
+    public func encoded() -> [UInt8]? {
+        var out = ByteWriter(capacity: 64 + fold.cardIDs.count * 80)
+        for byte in Self.magic { out.u8(byte) }
+        out.u32(SnapshotKey.formatVersion)
+        out.u64(key.program)
+        out.u64(key.days)
+        out.string(key.logPath)
+        out.u64(key.device)
+        out.u64(key.inode)
+        out.int(coveredBytes)
+        out.u64(coveredFingerprint)
+        out.int(resume.lineCount)
+        out.u8(resume.hasHeader ? 1 : 0)
+        out.u32(UInt32(resume.standingAnswers.count))
+        for event in resume.standingAnswers { out.event(event) }
+        out.u32(UInt32(problems.count))
+        for problem in problems {
+            out.int(problem.line)
+            out.string(problem.message)
+        }
+        out.int(eventCount)
+        out.int(undoneCount)
+        out.int(fold.recentFrom)
+        out.u32(UInt32(fold.cardIDs.count))
+        var fits = true
+        func small(_ value: Int) -> Int32 {
+            guard let narrow = Int32(exactly: value), narrow != Int32.min else {
+                fits = false
+                return 0
+            }
+            return narrow
+        }
+        func day(_ value: Int?) -> Int32 { value.map(small) ?? Int32.min }
+        for number in fold.cardIDs.indices {
+            out.string(fold.cardIDs[number])
+            let history = fold.histories[number]
+            let schedule = history.schedule
+            out.i32(small(schedule.repetitions))
+            out.i32(small(schedule.easiness.hundredths))
+            out.i32(small(schedule.interval))
+            out.i32(day(schedule.dueDay))
+            out.i32(day(schedule.lastReviewDay))
+            out.i32(small(schedule.reviews))
+            out.i32(small(schedule.lapses))
+            out.u8(schedule.hasPassed ? 1 : 0)
+            out.i32(small(history.drills))
+            out.i32(small(history.crams))
+            out.i32(day(history.firstReviewDay))
+            out.i32(fold.answerCounts[number])
+        }
+        out.u32(0)  // memory-model states: none in this version
+        out.u32(UInt32(fold.recentAnswers.count))
+        for answer in fold.recentAnswers {
+            out.event(answer.event)
+            out.int(answer.day)
+            out.i32(answer.cardNumber)
+            out.u8(answer.introducedCard ? 1 : 0)
+        }
+        guard fits else { return nil }
+        var bytes = out.bytes
+        var check = ByteFingerprint()
+        check.add(bytes)
+        withUnsafeBytes(of: check.value.littleEndian) { bytes.append(contentsOf: $0) }
+        return bytes
+    }
+
+    /// The snapshot in `bytes`, counting days with `days` (whose fingerprint must be the key's);
+    /// nil for anything but a whole, undamaged snapshot of this format version.
+    public static func decoded(from bytes: [UInt8], days: LocalDays) -> ReplaySnapshot? {
+        bytes.withUnsafeBytes { decoded(from: $0, days: days) }
+    }
+
+    /// The snapshot in `raw`, as `decoded(from:days:)` reads an array.
+    public static func decoded(from raw: UnsafeRawBufferPointer, days: LocalDays) -> ReplaySnapshot? {
+        guard raw.count >= magic.count + 12, raw.starts(with: magic) else { return nil }
+        let body = raw.count - 8
+        var check = ByteFingerprint()
+        check.add(raw: UnsafeRawBufferPointer(rebasing: raw[..<body]))
+        let stored = raw[body...].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        guard stored == check.value else { return nil }
+        var input = ByteReader(UnsafeRawBufferPointer(rebasing: raw[magic.count..<body]))
+        return decode(&input, days: days)
+    }
+
+    private static func decode(_ input: inout ByteReader, days: LocalDays) -> ReplaySnapshot? {
+        guard input.u32() == SnapshotKey.formatVersion else { return nil }
+        let key = SnapshotKey(
+            program: input.u64(), days: input.u64(), logPath: input.string(), device: input.u64(),
+            inode: input.u64())
+        guard key.days == days.fingerprint else { return nil }
+        let coveredBytes = input.int()
+        let coveredFingerprint = input.u64()
+        let lineCount = input.int()
+        let hasHeader = input.u8() == 1
+        var standing: [LogEvent] = []
+        for _ in 0..<input.count(minimumSize: 31) { standing.append(input.event()) }
+        var problems: [LogProblem] = []
+        for _ in 0..<input.count(minimumSize: 12) {
+            let line = input.int()
+            problems.append(LogProblem(line: line, message: input.string()))
+        }
+        let eventCount = input.int()
+        let undoneCount = input.int()
+        let recentFrom = input.int()
+        let cardCount = input.count(minimumSize: 49)
+        var cardIDs: [String] = []
+        var histories: [CardHistory] = []
+        var answerCounts: [Int32] = []
+        cardIDs.reserveCapacity(cardCount)
+        histories.reserveCapacity(cardCount)
+        answerCounts.reserveCapacity(cardCount)
+        func day(_ value: Int32) -> Int? { value == Int32.min ? nil : Int(value) }
+        for _ in 0..<cardCount {
+            cardIDs.append(input.string())
+            var schedule = CardSchedule.new
+            schedule.repetitions = Int(input.i32())
+            schedule.easiness = Easiness(hundredths: Int(input.i32()))
+            schedule.interval = Int(input.i32())
+            schedule.dueDay = day(input.i32())
+            schedule.lastReviewDay = day(input.i32())
+            schedule.reviews = Int(input.i32())
+            schedule.lapses = Int(input.i32())
+            schedule.hasPassed = input.u8() == 1
+            let drills = Int(input.i32())
+            let crams = Int(input.i32())
+            let firstReviewDay = day(input.i32())
+            histories.append(CardHistory(schedule: schedule, drills: drills, crams: crams, firstReviewDay: firstReviewDay))
+            answerCounts.append(input.i32())
+        }
+        guard input.u32() == 0 else { return nil }  // memory-model states: none in this version
+        var recent: [LogFold.RecentAnswer] = []
+        for _ in 0..<input.count(minimumSize: 44) {
+            let event = input.event()
+            let day = input.int()
+            let number = input.i32()
+            let introduced = input.u8() == 1
+            guard number >= 0, Int(number) < cardCount, day >= recentFrom else { return nil }
+            recent.append(LogFold.RecentAnswer(event: event, day: day, cardNumber: number, introducedCard: introduced))
+        }
+        guard input.finishedCleanly, coveredBytes >= 0, lineCount >= 0 else { return nil }
+        let fold = LogFold(
+            days: days, recentFrom: recentFrom, cardIDs: cardIDs, histories: histories, answerCounts: answerCounts,
+            recentAnswers: recent)
+        return ReplaySnapshot(
+            key: key, coveredBytes: coveredBytes, coveredFingerprint: coveredFingerprint,
+            resume: LogResume(lineCount: lineCount, hasHeader: hasHeader, standingAnswers: standing),
+            problems: problems, eventCount: eventCount, undoneCount: undoneCount, fold: fold)
+    }
+}
+
+extension ByteWriter {
+    mutating func event(_ event: LogEvent) {
+        i64(event.time)
+        u8(Self.kindCode(event.kind))
+        u8(UInt8(bitPattern: Int8(event.grade?.value ?? -1)))
+        u8(event.answerMillis == nil ? 0 : 1)
+        int(event.answerMillis ?? 0)
+        int(event.line)
+        string(event.cardID)
+    }
+
+    static func kindCode(_ kind: EventKind) -> UInt8 {
+        switch kind {
+        case .review: 0
+        case .drill: 1
+        case .cram: 2
+        case .undo: 3
+        }
+    }
+}
+
+extension ByteReader {
+    mutating func event() -> LogEvent {
+        let time = i64()
+        let kind: EventKind
+        switch u8() {
+        case 0: kind = .review
+        case 1: kind = .drill
+        case 2: kind = .cram
+        default: kind = .undo
+        }
+        let gradeValue = Int(Int8(bitPattern: u8()))
+        let hasMillis = u8() == 1
+        let millis = int()
+        let line = int()
+        let cardID = string()
+        return LogEvent(
+            time: time, kind: kind, cardID: cardID, grade: gradeValue < 0 ? nil : Grade(gradeValue),
+            answerMillis: hasMillis ? millis : nil, line: line)
+    }
+}

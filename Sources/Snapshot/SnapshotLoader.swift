@@ -1,0 +1,141 @@
+import ReviewLog
+import Study
+
+/// A log read for its replayed state: the fold of every answer, with the facts about the file
+/// a command reports. `log.answers` holds at most the answers read after a snapshot (none when
+/// the log was read whole: the events are not kept once folded), so this is for commands that
+/// need the state, not every event.
+public struct LoadedLogState: Sendable {
+    /// The log's facts: problems, counts, header, last newline; answers as said above.
+    public var log: LogContents
+    /// Every standing answer folded, with answers from `fold.recentFrom` on kept whole.
+    public var fold: LogFold
+    /// How the state was found.
+    public var source: Source
+
+    /// How the state was found.
+    public enum Source: Hashable, Sendable {
+        /// There is no log file.
+        case noLog
+        /// A snapshot covered the first `coveredBytes`; only the bytes after them were read.
+        case snapshot(coveredBytes: Int)
+        /// The whole log was read (no snapshot, or one that did not match).
+        case wholeLog
+    }
+}
+
+/// Reads a log's state through a snapshot: the snapshot's fold plus the lines appended since,
+/// when the snapshot matches the log in every way that could change the result; else the whole
+/// log, and a new snapshot is saved. The result is the same either way.
+public struct SnapshotLoader: Sendable {
+    /// Where snapshots are kept; nil reads the whole log every time and saves nothing.
+    public let store: SnapshotStore?
+    /// Identifies the running program, so that a snapshot of another build is not trusted.
+    public let program: UInt64
+    /// When the bytes read after a snapshot reach this many, a new snapshot is saved.
+    public let resaveAfterBytes: Int
+
+    /// A loader with these parts.
+    public init(store: SnapshotStore?, program: UInt64, resaveAfterBytes: Int = 1 << 20) {
+        self.store = store
+        self.program = program
+        self.resaveAfterBytes = resaveAfterBytes
+    }
+
+    /// The state of the log at `path`, with days counted by `days`, for a replay as of `today`
+    /// or later; its snapshot is filed under `snapshotName` (the absolute path, so that the same
+    /// log reached from another folder finds it).
+    public func load(
+        path: String, snapshotName: String, days: LocalDays, today: Int
+    ) throws(LogFileError) -> LoadedLogState {
+        guard let opened = try OpenedLog(path: path) else {
+            return LoadedLogState(log: LogContents(), fold: LogFold(days: days, recentFrom: today), source: .noLog)
+        }
+        let key = SnapshotKey(
+            program: program, days: days.fingerprint, logPath: snapshotName, device: opened.stamp.device,
+            inode: opened.stamp.inode)
+        if let snapshot = try matchingSnapshot(key: key, opened: opened, days: days, today: today) {
+            let resumed = try opened.read(from: snapshot.coveredBytes, resuming: snapshot.resume)
+            if !resumed.reachedPastResume {
+                return try continued(snapshot, with: resumed.contents, opened: opened, today: today)
+            }
+        }
+        return try readWhole(opened, key: key, days: days, today: today)
+    }
+
+    /// The saved snapshot for the log, if it was made for this program, log file, day counting
+    /// and a day no later than `today`, and the log's first bytes are still the ones it covered.
+    private func matchingSnapshot(
+        key: SnapshotKey, opened: OpenedLog, days: LocalDays, today: Int
+    ) throws(LogFileError) -> ReplaySnapshot? {
+        guard let store, let found = store.withMappedFile(for: key.logPath, { ReplaySnapshot.decoded(from: $0, days: days) }),
+              let snapshot = found,
+              snapshot.key == key, snapshot.coveredBytes <= opened.stamp.size,
+              snapshot.fold.recentFrom <= today,
+              try opened.fingerprint(ofFirst: snapshot.coveredBytes) == snapshot.coveredFingerprint
+        else { return nil }
+        return snapshot
+    }
+
+    /// The snapshot's state with the lines after it (`tail`, read as its continuation) folded in.
+    private func continued(
+        _ snapshot: ReplaySnapshot, with tail: LogContents, opened: OpenedLog, today: Int
+    ) throws(LogFileError) -> LoadedLogState {
+        var log = tail
+        log.problems = snapshot.problems + tail.problems
+        log.eventCount = snapshot.eventCount + tail.eventCount
+        log.undoneCount = snapshot.undoneCount + tail.undoneCount
+        var fold = snapshot.fold
+        if opened.stamp.size - snapshot.coveredBytes >= resaveAfterBytes {
+            let split = tail.answers.count - min(ReplaySnapshot.standingAnswerCount, tail.answers.count)
+            fold.apply(tail.answers[..<split])
+            try save(
+                fold: fold, log: log, standing: Array(tail.answers[split...]), key: snapshot.key, opened: opened,
+                today: today)
+            fold.apply(tail.answers[split...])
+        } else {
+            fold.apply(tail.answers[...])
+        }
+        return LoadedLogState(log: log, fold: fold, source: .snapshot(coveredBytes: snapshot.coveredBytes))
+    }
+
+    private func readWhole(
+        _ opened: OpenedLog, key: SnapshotKey, days: LocalDays, today: Int
+    ) throws(LogFileError) -> LoadedLogState {
+        let log = try opened.readAll()
+        var fold = LogFold(days: days, recentFrom: today)
+        let split = log.answers.count - min(ReplaySnapshot.standingAnswerCount, log.answers.count)
+        if store != nil {
+            fold.apply(log, answersIn: 0..<split)
+            try save(
+                fold: fold, log: log, standing: Array(log.answers[split...]), key: key, opened: opened, today: today)
+            fold.apply(log, answersIn: split..<log.answers.count)
+        } else {
+            fold.apply(log)
+        }
+        // Only the state is wanted: a million events need not outlive their fold.
+        var facts = log
+        facts.answers = []
+        facts.answerCardNumbers = []
+        facts.distinctCardIDs = []
+        return LoadedLogState(log: facts, fold: fold, source: .wholeLog)
+    }
+
+    /// Saves a snapshot of `fold` (every standing answer but `standing`) covering the log's
+    /// complete lines, whose facts `log` gives.
+    private func save(
+        fold: LogFold, log: LogContents, standing: [LogEvent], key: SnapshotKey, opened: OpenedLog, today: Int
+    ) throws(LogFileError) {
+        guard let store else { return }
+        let covered = try opened.endOfLastCompleteLine()
+        guard covered > 0 else { return }
+        // Only complete lines are covered: a last line without a newline is read again next time.
+        let coveredLines = log.endsWithNewline ? log.lineCount : log.lineCount - 1
+        let snapshot = ReplaySnapshot(
+            key: key, coveredBytes: covered, coveredFingerprint: try opened.fingerprint(ofFirst: covered),
+            resume: LogResume(lineCount: coveredLines, hasHeader: log.hasHeader, standingAnswers: standing),
+            problems: log.problems.filter { $0.line <= coveredLines }, eventCount: log.eventCount,
+            undoneCount: log.undoneCount, fold: fold.keepingWhole(from: today))
+        if let bytes = snapshot.encoded() { store.save(bytes, for: key.logPath) }
+    }
+}

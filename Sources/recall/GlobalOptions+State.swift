@@ -1,0 +1,90 @@
+import Deck
+import Foundation
+import ReviewLog
+import Settings
+import Snapshot
+import Study
+
+extension GlobalOptions {
+    /// Loads the decks and the log's replayed state for a command that needs the cards' state
+    /// but not every event (`recall due`): a log file is read through its snapshot in
+    /// `$XDG_CACHE_HOME/recall`, so only the lines appended since the last one are read, and
+    /// deck files whose bytes did not change are read back from the deck cache there. The
+    /// context's `log.answers` then holds at most the answers read this time; its problems and
+    /// counts are the whole log's. Same output as `loadContext`, faster. A log folder (several
+    /// devices' files, merged by time) is read as `loadContext` reads it.
+    func loadStateContext(quiet: Bool = false) throws(CLIFailure) -> StudyContext {
+        let settings = try loadSettings()
+        let logPath = settings.log.value
+        let location = logLocation(path: logPath, settings: settings)
+        guard case .file = location else { return try loadContext(settings: settings, quiet: quiet) }
+        let decks = settings.decks.value
+        let days = LocalDays(timeZone: .current, dayStartHour: settings.dayStartsAt.value)
+        let limits = DailyLimits(newPerDay: settings.newPerDay.value, reviewsPerDay: settings.reviewsPerDay.value)
+        let now = nowMillis
+        let today = days.day(atMillis: now)
+        let store = SnapshotStore.standard(environment: ProcessInfo.processInfo.environment)
+        let program = programIdentity()
+        let loader = SnapshotLoader(store: store, program: program)
+        let stateLoad = BackgroundStateLoad(loader: loader, path: logPath, days: days, today: today)
+        let library: DeckLibrary
+        var deckCacheSave: (DeckCache, DeckCache.PendingSave)?
+        do {
+            if let store, case .folder(let path) = decks {
+                let cache = DeckCache(store: store, program: program)
+                let (loaded, pending) = try cache.load(DeckFolder(path: path), name: absolutePath(path))
+                library = loaded
+                deckCacheSave = pending.map { (cache, $0) }
+            } else {
+                library = try decks.load()
+            }
+        } catch {
+            throw CLIFailure("\(error) (\(Self.whereDecksCameFrom(settings.decks.source)))")
+        }
+        let state: LoadedLogState
+        do {
+            state = try stateLoad.result().get()
+        } catch {
+            throw CLIFailure("\(error)")
+        }
+        // Once the log is done with (its events freed), so the two never take memory at once.
+        if let (cache, pending) = deckCacheSave { cache.save(pending) }
+        let replay = Replay(library: library, fold: state.fold, today: today)
+        if !quiet { noteStateProblems(library: library, log: state.log, logPath: logPath) }
+        return StudyContext(
+            settings: settings, decks: decks, logPath: logPath, library: library, log: state.log, days: days,
+            now: now, replay: replay, limits: limits,
+            logSource: LogSource(location: location, loaded: LoadedLog(contents: state.log, folder: nil)))
+    }
+
+    private func noteStateProblems(library: DeckLibrary, log: LogContents, logPath: String) {
+        let errors = library.diagnostics.filter { $0.severity == .error }.count
+        let warnings = library.diagnostics.count - errors
+        var notes: [String] = []
+        if errors + warnings > 0 { notes.append("the decks have \(counted(errors, "error")) and \(counted(warnings, "warning"))") }
+        if !log.problems.isEmpty { notes.append("\(logPath) has \(counted(log.problems.count, "unreadable line"))") }
+        if !notes.isEmpty { printError("recall: \(notes.joined(separator: "; ")); run 'recall check' for details") }
+    }
+}
+
+/// `path` made absolute against the working folder.
+func absolutePath(_ path: String) -> String {
+    path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+}
+
+/// Identifies this build of the program: its executable's size, change time and inode, so that
+/// a snapshot made by another build (which may fold differently) is never used.
+func programIdentity() -> UInt64 {
+    var status = stat()
+    var hasher = ByteFingerprint()
+    hasher.add(UInt64(SnapshotKey.formatVersion))
+    if stat("/proc/self/exe", &status) == 0 {
+        hasher.add(UInt64(status.st_size))
+        hasher.add(UInt64(bitPattern: Int64(status.st_mtim.tv_sec)))
+        hasher.add(UInt64(bitPattern: Int64(status.st_mtim.tv_nsec)))
+        hasher.add(UInt64(status.st_ino))
+    } else {
+        hasher.add(CommandLine.arguments.first ?? "recall")
+    }
+    return hasher.value
+}
