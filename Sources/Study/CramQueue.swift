@@ -12,7 +12,7 @@ public enum CramOrder: Hashable, Sendable {
 }
 
 /// Every card of one phase, new or not, due or not, in the order a cram session asks them.
-/// Daily limits and siblings do not apply.
+/// Daily limits and siblings do not apply; suspended cards and cards buried today are left out.
 public struct CramQueue: Sendable {
     /// The phase's exact name.
     public let phase: String
@@ -21,7 +21,9 @@ public struct CramQueue: Sendable {
 
     /// Plans a cram of `phase` (an exact name, see `PhaseMatcher`); `replay` must come from `library`.
     public init(library: DeckLibrary, replay: Replay, phase: String, order: CramOrder = .weakestFirst) {
-        var positions = library.cards.indices.filter { library.cards[$0].phase == phase }
+        var positions = library.cards.indices.filter {
+            library.cards[$0].phase == phase && replay.isAvailable(at: $0)
+        }
         switch order {
         case .deck:
             break

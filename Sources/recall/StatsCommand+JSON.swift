@@ -5,7 +5,8 @@ extension StatsCommand {
     static func json(_ stats: StudyStats) -> String {
         func counts(_ counts: StatsCardCounts) -> [(String, String)] {
             [("total", String(counts.total)), ("new", String(counts.new)),
-             ("young", String(counts.young)), ("mature", String(counts.mature))]
+             ("young", String(counts.young)), ("mature", String(counts.mature)),
+             ("suspended", String(counts.suspended))]
         }
         func rate(_ rate: StatsPassRate) -> String {
             let value = rate.rate.map { share -> String in
