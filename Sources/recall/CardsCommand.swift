@@ -8,8 +8,10 @@ struct CardsCommand: ParsableCommand {
         abstract: "Print every card with its state: repetitions, EF, interval, due date, lapses.",
         discussion: """
             --json prints one object per card: {"id", "deck", "phase", "new", "repetitions", \
-            "easiness", "interval", "due", "lapses", "reviews", "lastReviewed"}; easiness has two \
-            decimals, due and lastReviewed are local dates (null for a new card).
+            "easiness", "interval", "due", "lapses", "reviews", "lastReviewed", "suspended"}; easiness has two \
+            decimals, due and lastReviewed are local dates (null for a new card). --state lists only \
+            the cards in one state: new, young, mature and due leave suspended cards out; buried \
+            means buried today; a leech has 8 lapses or more.
             """)
 
     @OptionGroup var options: GlobalOptions
@@ -19,6 +21,10 @@ struct CardsCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Only the cards of this phase (name, 'Phase N', N, or a unique part).", valueName: "name"))
     var phase: String?
+
+    @Option(help: ArgumentHelp(
+        "Only the cards in this state: new, young, mature, due, suspended, buried or leech.", valueName: "state"))
+    var state: CardStateFilter?
 
     func run() throws {
         try reportingFailures {
@@ -32,7 +38,7 @@ struct CardsCommand: ParsableCommand {
                     throw CLIFailure("\(error)")
                 }
             }
-            let rows = CardRow.rows(library: context.library, replay: context.replay, phase: phaseName)
+            let rows = CardRow.rows(library: context.library, replay: context.replay, phase: phaseName, state: state)
             print(json ? Self.json(rows) : Self.table(rows), terminator: "")
         }
     }
@@ -51,6 +57,7 @@ struct CardsCommand: ParsableCommand {
                 "lapses": String(row.lapses),
                 "reviews": String(row.reviews),
                 "lastReviewed": JSONText.optionalString(row.lastReviewedDay.map(LocalDays.dateString(ofDay:))),
+                "suspended": row.suspended ? "true" : "false",
             ])
         }
         return objects.isEmpty ? "[]\n" : "[\n  " + objects.joined(separator: ",\n  ") + "\n]\n"
@@ -65,8 +72,11 @@ struct CardsCommand: ParsableCommand {
             out += row.id.rawValue.padding(idWidth) + "  "
                 + String(row.repetitions).padding(4) + "  " + row.easiness.description + "  "
                 + "\(row.interval)d".padding(5) + "  " + due.padding(10) + "  "
-                + String(row.lapses).padding(6) + "  " + String(row.reviews).padding(7) + "  " + last + "\n"
+                + String(row.lapses).padding(6) + "  " + String(row.reviews).padding(7) + "  " + last
+                + (row.marks.isEmpty ? "" : "  (\(row.marks))") + "\n"
         }
         return out
     }
 }
+
+extension CardStateFilter: ExpressibleByArgument {}

@@ -26,7 +26,8 @@ struct CheckCommand: ParsableCommand {
             let warnings = context.library.diagnostics.count - errors
             out += "decks: \(counted(context.library.cards.count, "card")) in \(counted(context.library.decks.count, "deck")) "
                 + "under \(context.decksPath); \(counted(errors, "error")), \(counted(warnings, "warning"))\n"
-            out += "log: \(counted(context.log.answers.count, "answer")) in \(context.logPath); "
+            let actions = context.log.actions.isEmpty ? "" : " and \(counted(context.log.actions.count, "action"))"
+            out += "log: \(counted(context.log.answers.count, "answer"))\(actions) in \(context.logPath); "
                 + "\(counted(context.log.problems.count, "unreadable line"))"
             if context.replay.orphanEventCount > 0 {
                 out += "; \(counted(context.replay.orphanEventCount, "orphan event")) for "

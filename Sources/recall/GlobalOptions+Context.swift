@@ -48,6 +48,9 @@ extension GlobalOptions {
     /// The study days in the local time zone (`TZ`), starting at `--day-starts-at`.
     var days: LocalDays { LocalDays(timeZone: .current, dayStartHour: dayStartsAt) }
 
+    /// What happens to a leech: the seam for a `suspend_leeches` setting (the flag for now).
+    var leechPolicy: LeechPolicy { suspendLeeches ? .suspend : .mark }
+
     /// The daily limits.
     var limits: DailyLimits { DailyLimits(newPerDay: newPerDay, reviewsPerDay: reviewsPerDay) }
 
@@ -74,7 +77,8 @@ extension GlobalOptions {
         }
         let days = self.days
         let now = nowMillis
-        let replay = Replay(library: library, log: contents, days: days, today: days.day(atMillis: now))
+        let replay = Replay(
+            library: library, log: contents, days: days, today: days.day(atMillis: now), leechPolicy: leechPolicy)
         if !quiet { noteProblems(library: library, log: contents, logPath: logPath) }
         return StudyContext(
             decksPath: decksPath, logPath: logPath, library: library, log: contents, days: days,

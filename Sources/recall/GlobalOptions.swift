@@ -30,6 +30,9 @@ struct GlobalOptions: ParsableArguments {
         valueName: "hour"))
     var dayStartsAt: Int = 4
 
+    @Flag(help: ArgumentHelp("Suspend a card once it has 8 lapses (a leech); off by default, as in Anki."))
+    var suspendLeeches = false
+
     func validate() throws {
         guard newPerDay >= 0 else { throw ValidationError("--new-per-day must be 0 or more, not \(newPerDay).") }
         guard reviewsPerDay >= 0 else {

@@ -244,7 +244,8 @@ final class InteractiveRun {
         }
         let instant = now()
         let today = context.days.day(atMillis: instant.wallMillis)
-        let replay = Replay(library: library, log: contents, days: context.days, today: today)
+        let replay = Replay(
+            library: library, log: contents, days: context.days, today: today, leechPolicy: context.replay.leechPolicy)
         context = StudyContext(
             decksPath: context.decksPath, logPath: context.logPath, library: library, log: contents,
             days: context.days, now: instant.wallMillis, replay: replay, limits: context.limits)

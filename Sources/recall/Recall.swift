@@ -14,6 +14,7 @@ struct Recall: ParsableCommand {
             HomeCommand.self, ReviewCommand.self, CramCommand.self,
             DueCommand.self, CardsCommand.self, DecksCommand.self, CheckCommand.self,
             StatsCommand.self, ProgressCommand.self,
+            SuspendCommand.self, UnsuspendCommand.self, ForgetCommand.self,
         ],
         defaultSubcommand: HomeCommand.self
     )
