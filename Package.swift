@@ -28,6 +28,10 @@ let package = Package(
         .target(name: "TerminalUI"),
         // Model / update / view: key -> state -> effects, state -> screen. Never curses.
         .target(name: "RecallApp", dependencies: ["SM2", "Deck", "ReviewLog", "Study", "TerminalUI"]),
+        // The run loop on any terminal: effects through ports (log, decks, clock, editor). Never curses.
+        .target(name: "RecallRuntime", dependencies: ["Deck", "ReviewLog", "Study", "TerminalUI", "RecallApp"]),
+        // In-memory ports (log, decks, clock, editor) for tests of the whole loop.
+        .target(name: "RecallRuntimeTesting", dependencies: ["RecallRuntime", "Deck", "ReviewLog", "RecallApp"]),
         // ncursesw as a system library: module map and shim header.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         // Draws a screen buffer with ncursesw, reads keys, handles resizes and signals.
@@ -36,7 +40,7 @@ let package = Package(
         .executableTarget(
             name: "recall",
             dependencies: [
-                "SM2", "Deck", "ReviewLog", "Study", "TerminalUI", "RecallApp", "NcursesBackend",
+                "SM2", "Deck", "ReviewLog", "Study", "TerminalUI", "RecallApp", "NcursesBackend", "RecallRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,6 +51,10 @@ let package = Package(
         .testTarget(name: "StudyTests", dependencies: ["Study", "Deck", "ReviewLog", "SM2"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "RecallAppTests", dependencies: ["RecallApp", "Study", "Deck", "ReviewLog", "SM2", "TerminalUI"]),
+        // The whole run loop on the in-memory terminal, log, decks, clock and editor.
+        .testTarget(
+            name: "RecallRuntimeTests",
+            dependencies: ["RecallRuntime", "RecallRuntimeTesting", "RecallApp", "Study", "Deck", "ReviewLog", "SM2", "TerminalUI"]),
         // Runs the built `recall` binary: headless commands, and the real terminal through tmux.
         .testTarget(name: "RecallCLITests", dependencies: ["recall"]),
 

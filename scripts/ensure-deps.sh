@@ -7,6 +7,8 @@ set -euo pipefail
 missing=()
 dpkg -s libncursesw5-dev >/dev/null 2>&1 || missing+=(libncursesw5-dev)
 command -v tmux >/dev/null 2>&1 || missing+=(tmux)
+# A real full-screen editor for the end-to-end test of `e` under job control.
+command -v vim >/dev/null 2>&1 || missing+=(vim)
 for extra in "$@"; do
     dpkg -s "$extra" >/dev/null 2>&1 || missing+=("$extra")
 done

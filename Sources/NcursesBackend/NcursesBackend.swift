@@ -197,6 +197,23 @@ public final class NcursesBackend: TerminalBackend {
         needsFullRedraw = true
     }
 
+    /// Lends the terminal to another program for the time of `body`: saves curses' terminal
+    /// modes (`def_prog_mode`), leaves the screen (`endwin`, cursor shown), runs `body`, then
+    /// puts the modes back (`reset_prog_mode`) and redraws everything at the next `draw`.
+    public func handOver<Result>(_ body: () -> Result) -> Result {
+        guard isActive else { return body() }
+        def_prog_mode()
+        curs_set(1)
+        endwin()
+        let result = body()
+        reset_prog_mode()
+        wrefresh(window)
+        curs_set(0)
+        refreshSize()
+        needsFullRedraw = true
+        return result
+    }
+
     /// Leaves curses mode (`endwin`), shows the cursor and puts back the signal handlers that
     /// were there before. Does nothing the second time.
     public func restore() {

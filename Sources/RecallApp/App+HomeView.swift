@@ -35,10 +35,7 @@ extension App {
         }
         drawBanner(model.banner, bottom: footerY - 1, area: area, into: &buffer)
         buffer.render(
-            KeyHintBar([
-                KeyHint("Enter", "review", priority: 3), KeyHint("c", "cram", priority: 2),
-                KeyHint("s", "stats", priority: 1), KeyHint("?", "help", priority: 1), KeyHint("q", "quit", priority: 2),
-            ]),
+            KeyHintBar(model.keymap.footer(in: .home)),
             in: area.row(area.height - 1))
     }
 
@@ -61,20 +58,26 @@ extension App {
         let items = phases.map { ListItem($0.name, detail: "\($0.cards) cards ") }
         buffer.render(SelectableList(items, selected: selected), in: inner.droppingBottom(2))
         buffer.render(
-            KeyHintBar([KeyHint("↑↓", "move", priority: 1), KeyHint("Enter", "cram", priority: 2), KeyHint("Esc", "back", priority: 2)]),
+            KeyHintBar([KeyHint("↑↓", "move", priority: 1)] + model.keymap.footer(in: .phasePicker)),
             in: inner.bottom(1).inset(horizontal: 1))
     }
 
-    /// The help box: every key, for the screen below it.
+    /// The help box: every key of the screen below it, from the keymap.
     static func drawHelp(_ model: AppModel, into buffer: inout ScreenBuffer) {
-        let atHome = model.screen == .home
+        let context: KeyContext
+        switch model.screen {
+        case .home: context = .home
+        case .session: context = model.run?.revealed == true ? .revealed : .front
+        case .summary: context = .summary
+        case .stats: context = .stats
+        }
         let area = buffer.area
         let width = min(area.width - 2, 66)
         // The full descriptions when they fit with a row of margin above and below; else one
         // short line a key, and the box may cover the header and the footer.
-        var fields = FieldRows(helpRows(atHome: atHome, compact: false), labelStyle: .bold)
+        var fields = FieldRows(model.keymap.helpRows(in: context, compact: false), labelStyle: .bold)
         if fields.height(forWidth: width - 4) + 4 > area.height - 2 {
-            fields = FieldRows(helpRows(atHome: atHome, compact: true), labelStyle: .bold)
+            fields = FieldRows(model.keymap.helpRows(in: context, compact: true), labelStyle: .bold)
         }
         let contentHeight = fields.height(forWidth: width - 4)
         let box = area.centered(width: width, height: min(area.height, contentHeight + 4))
@@ -82,35 +85,5 @@ extension App {
         let inner = Box.inner(box).inset(horizontal: 1)
         buffer.render(fields, in: inner.droppingBottom(2))
         buffer.put("Any key closes this help", x: inner.x, y: inner.maxY - 1, style: .dim, maxWidth: inner.width)
-    }
-
-    /// The keys of the home screen or of a session, described in full or in a few words.
-    private static func helpRows(atHome: Bool, compact: Bool) -> [Field] {
-        switch (atHome, compact) {
-        case (true, false):
-            [
-                Field("Enter", "start today's review"),
-                Field("c", "cram one phase (↑↓ or j/k, Enter; Esc back)"),
-                Field("s", "stats"),
-                Field("?", "this help"),
-                Field("q", "quit (Ctrl-C too)"),
-            ]
-        case (true, true):
-            [Field("Enter", "review"), Field("c", "cram a phase"), Field("s", "stats"), Field("q", "quit")]
-        case (false, false):
-            [
-                Field("Space", "reveal the answer (Enter too)"),
-                Field("0 – 5", "grade, once revealed: 0 blank, 1 wrong, 2 almost, 3 hard, 4 good, 5 easy"),
-                Field("u", "undo the last answer; its card comes back"),
-                Field("e", "edit the card's deck in $EDITOR, then reload"),
-                Field("?", "this help"),
-                Field("q", "end the session: summary, then out (Ctrl-C too)"),
-            ]
-        case (false, true):
-            [
-                Field("Space", "reveal"), Field("0 – 5", "grade (0 blank … 5 easy)"), Field("u", "undo"),
-                Field("e", "edit the deck"), Field("q", "end the session"),
-            ]
-        }
     }
 }

@@ -64,7 +64,7 @@ extension App {
             let text = statusText(current, width: area.width)
             buffer.render(TextBlock(text, alignment: .center, style: .dim), in: Rect(x: area.x, y: statusY, width: area.width, height: 1))
         }
-        buffer.render(KeyHintBar(footerHints(current, revealed: run.revealed, width: area.width)), in: Rect(x: area.x, y: footerY, width: area.width, height: 1))
+        buffer.render(KeyHintBar(footerHints(current, keymap: model.keymap, revealed: run.revealed, width: area.width)), in: Rect(x: area.x, y: footerY, width: area.width, height: 1))
     }
 
     /// `Deck › Phase › Section › Subsection`; when that is wider than `width`, the outer parts
@@ -100,28 +100,36 @@ extension App {
         return (nil, card.back)
     }
 
-    /// The footer's hints for a row `width` cells wide. Revealed: the grade keys with §2's
-    /// preview, `0 blank  1 wrong  2 almost → 1d  3 hard  4 good  5 easy → 15d  u undo  q quit`;
-    /// on a narrow row the labels go first (`0 1 2 → 1d  3 4 5 → 15d`), so every grade key stays.
-    static func footerHints(_ current: SessionCard, revealed: Bool, width: Int) -> [KeyHint] {
-        guard revealed else {
-            return [
-                KeyHint("Space", "reveal", priority: 3), KeyHint("u", "undo", priority: 1),
-                KeyHint("e", "edit", priority: 0), KeyHint("?", "help", priority: 1), KeyHint("q", "quit", priority: 2),
-            ]
+    /// The footer's hints for a row `width` cells wide, from the keymap. Revealed: the grade keys
+    /// with §2's preview, `0 blank  1 wrong  2 almost → 1d  3 hard  4 good  5 easy → 15d  u undo …`;
+    /// when that does not fit with every other key, the grades go compact (`0 1 2 → 1d  3 4 5 → 15d`,
+    /// or `0 1 2 fail  3 4 5 pass` without a preview)
+    /// so that every key stays; `? help` always stays.
+    static func footerHints(_ current: SessionCard, keymap: Keymap, revealed: Bool, width: Int) -> [KeyHint] {
+        guard revealed else { return keymap.footer(in: .front) }
+        let shown = keymap.bindings(in: .revealed).filter { $0.footer != nil }
+        let grades = shown.compactMap { binding -> (label: String, grade: Grade)? in
+            if case .grade(let grade) = binding.action { return (binding.label, grade) }
+            return nil
         }
         let failSuffix = current.preview.map { "→ \(dayText($0.failInterval))" }
         let passSuffix = current.preview.map { "→ \(dayText($0.passInterval))" }
-        let tail = [KeyHint("u", "undo", priority: 1), KeyHint("e", "edit", priority: 0), KeyHint("q", "quit", priority: 2)]
-        let full = [
-            KeyHint("0", "blank", priority: 3), KeyHint("1", "wrong", priority: 3),
-            KeyHint("2", "almost" + (failSuffix.map { " " + $0 } ?? ""), priority: 3), KeyHint("3", "hard", priority: 3),
-            KeyHint("4", "good", priority: 3), KeyHint("5", "easy" + (passSuffix.map { " " + $0 } ?? ""), priority: 3),
-        ] + tail
-        if KeyHintBar(full).visibleHints(width: width).count >= 6 { return full }
-        return [
-            KeyHint("0 1 2", failSuffix ?? "", priority: 3), KeyHint("3 4 5", passSuffix ?? "", priority: 3),
-        ] + tail
+        let lastFail = grades.last { !$0.grade.isPass }?.label
+        let lastPass = grades.last { $0.grade.isPass }?.label
+        let full = shown.map { binding in
+            var hint = KeyHint(binding.label, binding.footer ?? "", priority: binding.priority)
+            if binding.label == lastFail, let failSuffix { hint.label += " " + failSuffix }
+            if binding.label == lastPass, let passSuffix { hint.label += " " + passSuffix }
+            return hint
+        }
+        if KeyHintBar(full).visibleHints(width: width).count == full.count { return full }
+        let tail = shown.filter { binding in
+            if case .grade = binding.action { return false }
+            return true
+        }.map { KeyHint($0.label, $0.footer ?? "", priority: $0.priority) }
+        let failing = grades.filter { !$0.grade.isPass }.map(\.label).joined(separator: " ")
+        let passing = grades.filter { $0.grade.isPass }.map(\.label).joined(separator: " ")
+        return [KeyHint(failing, failSuffix ?? "fail", priority: 3), KeyHint(passing, passSuffix ?? "pass", priority: 3)] + tail
     }
 
     /// The status row once revealed: each grade's outcome with the EF changes

@@ -47,36 +47,80 @@ extension AppModel {
         case .reloaded(let snapshot, let instant):
             reload(snapshot, at: instant)
             return []
-        case .reloadFailed(let reason):
+        case .reloadFailed(let reason), .editorFailed(let reason):
             banner = .error(reason)
             return []
+        }
+    }
+
+    /// Where keys are read now: the screen under any box, the box, or the "too small" note.
+    public var keyContext: KeyContext {
+        if size.width < App.minimumSize.width || size.height < App.minimumSize.height { return .tooSmall }
+        switch overlay {
+        case .phasePicker: return .phasePicker
+        case .help, .statsUnavailable: return .note
+        case nil: break
+        }
+        switch screen {
+        case .home: return .home
+        case .session: return run?.revealed == true ? .revealed : .front
+        case .summary: return .summary
+        case .stats: return .stats
         }
     }
 
     private mutating func press(_ key: Key, at instant: AppInstant) -> [AppEffect] {
         let hadBanner = banner
         banner = nil
-        if overlay != nil, key == .ctrl("c") {
+        let context = keyContext
+        if overlay != nil, key == .ctrl("c"), context != .tooSmall {
             // Ctrl-C acts on the screen below: it ends a session, or quits at home.
             overlay = nil
-        } else if let overlay {
-            return pressInOverlay(overlay, key: key, at: instant)
+            return press(key, at: instant)
         }
+        guard let action = keymap.action(for: key, in: context) else { return [] }
+        switch context {
+        case .tooSmall:
+            // The screen cannot be seen: only quitting acts, as it would on the screen below.
+            overlay = nil
+            return quitFromAnyScreen(at: instant)
+        case .note:
+            overlay = nil
+            return []
+        case .phasePicker:
+            guard case .phasePicker(let selected) = overlay else { return [] }
+            return pressInPhasePicker(action, selected: selected, at: instant)
+        case .home: return pressAtHome(action, at: instant)
+        case .front, .revealed: return pressInSession(action, at: instant, previousBanner: hadBanner)
+        case .summary: return pressAtSummary(action, key: key, at: instant)
+        case .stats:
+            guard case .stats(let scroll) = screen else { return [] }
+            return pressInStats(action, scroll: scroll)
+        }
+    }
+
+    /// What `q` does on the screen under the "too small" note.
+    private mutating func quitFromAnyScreen(at instant: AppInstant) -> [AppEffect] {
         switch screen {
-        case .home: return pressAtHome(key, at: instant)
-        case .session: return pressInSession(key, at: instant, previousBanner: hadBanner)
-        case .summary: return pressAtSummary(key, at: instant)
-        case .stats(let scroll): return pressInStats(key, scroll: scroll)
+        case .home: return [.quit]
+        case .session:
+            run?.state = .left
+            screen = .summary
+            return [.endSession]
+        case .summary: return pressAtSummary(.leave, key: .character("q"), at: instant)
+        case .stats:
+            screen = .home
+            return []
         }
     }
 
     // MARK: Home
 
-    private mutating func pressAtHome(_ key: Key, at instant: AppInstant) -> [AppEffect] {
-        switch key {
-        case .character("q"), .ctrl("c"):
+    private mutating func pressAtHome(_ action: KeyAction, at instant: AppInstant) -> [AppEffect] {
+        switch action {
+        case .quit:
             return [.quit]
-        case .enter, .character(" "), .character("r"):
+        case .review:
             let started = SessionRun.review(library: library, replay: replay, limits: limits, at: instant)
             if started.wasEmpty {
                 banner = .hint(AppModel.nothingDueText(run: started))
@@ -85,17 +129,17 @@ extension AppModel {
             run = started
             screen = .session
             return [.beginSession]
-        case .character("c"):
+        case .cram:
             if home.phases.isEmpty {
                 banner = .hint("No phases to cram: the decks have no ## headings")
             } else {
                 overlay = .phasePicker(selected: 0)
             }
             return []
-        case .character("s"):
+        case .stats:
             if stats != nil { screen = .stats(scroll: 0) } else { overlay = .statsUnavailable }
             return []
-        case .character("?"):
+        case .help:
             overlay = .help
             return []
         default:
@@ -103,85 +147,72 @@ extension AppModel {
         }
     }
 
-    private mutating func pressInOverlay(_ overlay: AppOverlay, key: Key, at instant: AppInstant) -> [AppEffect] {
-        guard case .phasePicker(let selected) = overlay else {
-            self.overlay = nil
-            return []
-        }
+    private mutating func pressInPhasePicker(_ action: KeyAction, selected: Int, at instant: AppInstant) -> [AppEffect] {
         let count = home.phases.count
-        switch key {
-        case .up, .character("k"):
-            self.overlay = .phasePicker(selected: max(0, selected - 1))
-        case .down, .character("j"):
-            self.overlay = .phasePicker(selected: min(count - 1, selected + 1))
-        case .home:
-            self.overlay = .phasePicker(selected: 0)
-        case .end:
-            self.overlay = .phasePicker(selected: max(0, count - 1))
-        case .enter, .character(" "):
+        switch action {
+        case .lineUp: overlay = .phasePicker(selected: max(0, selected - 1))
+        case .lineDown: overlay = .phasePicker(selected: min(count - 1, selected + 1))
+        case .top: overlay = .phasePicker(selected: 0)
+        case .bottom: overlay = .phasePicker(selected: max(0, count - 1))
+        case .choose:
             guard home.phases.indices.contains(selected) else { return [] }
-            self.overlay = nil
-            let started = SessionRun.cram(
+            overlay = nil
+            run = SessionRun.cram(
                 library: library, replay: replay, phase: home.phases[selected].name, order: .weakestFirst, at: instant)
-            run = started
             screen = .session
             return [.beginSession]
-        case .escape, .character("q"), .character("c"):
-            self.overlay = nil
-        default:
-            break
+        case .back: overlay = nil
+        case .quit: return [.quit]
+        default: break
         }
         return []
     }
 
     // MARK: Session
 
-    private mutating func pressInSession(_ key: Key, at instant: AppInstant, previousBanner: Banner?) -> [AppEffect] {
-        guard var run, let current = run.session.current else {
+    private mutating func pressInSession(_ action: KeyAction, at instant: AppInstant, previousBanner: Banner?) -> [AppEffect] {
+        guard var run, let current = run.session.current, let shownAt = run.state.shownAt else {
             screen = .summary
             return [.endSession]
         }
-        switch key {
-        case .character("q"), .ctrl("c"):
+        switch action {
+        case .quit:
+            run.state = .left
+            self.run = run
             screen = .summary
             return [.endSession]
-        case .character("?"):
+        case .help:
             overlay = .help
             banner = previousBanner
             return []
-        case .character(" "), .enter:
-            run.revealed = true
+        case .reveal:
+            run.state = .revealed(shownAt: shownAt)
             self.run = run
             return []
-        case .character("u"):
+        case .undo:
             guard run.session.canUndo else {
                 // Nothing of this session's own: the runtime may take back the log's latest answer.
                 return [.undoEarlierAnswer(cramPhase: run.cramPhase)]
             }
             let before = run.session
             guard let event = run.session.undo(at: instant.wallMillis) else { return [] }
-            run.unsaved = before
-            run.revealed = false
-            run.shownAtMillis = instant.monotonicMillis
+            run.state = .saving(before: before, shownAt: instant.monotonicMillis)
             self.run = run
             return [.append(event)]
-        case .character("e"):
+        case .edit:
             let location = current.card.location
             return [.openEditor(file: location.file, line: max(1, location.line))]
-        case .character(let character):
-            guard let digit = character.wholeNumberValue, character.isASCII, let grade = Grade(digit) else {
-                return []
-            }
-            guard run.revealed else {
-                banner = .hint("Reveal the answer first: Space")
-                return []
-            }
+        case .gradeTooEarly:
+            banner = .hint("Reveal the answer first: Space")
+            return []
+        case .sayGradeKeys:
+            banner = .hint("Grade with " + keymap.gradeKeys.meaning)
+            return []
+        case .grade(let grade):
             let before = run.session
-            let millis = Int(clamping: max(0, instant.monotonicMillis - run.shownAtMillis))
+            let millis = Int(clamping: max(0, instant.monotonicMillis - shownAt))
             guard let event = run.session.answer(grade, at: instant.wallMillis, answerMillis: millis) else { return [] }
-            run.unsaved = before
-            run.revealed = false
-            run.shownAtMillis = instant.monotonicMillis
+            run.state = .saving(before: before, shownAt: instant.monotonicMillis)
             self.run = run
             return [.append(event)]
         default:
@@ -190,30 +221,32 @@ extension AppModel {
     }
 
     private mutating func saved() -> [AppEffect] {
-        guard var run else { return [] }
-        run.unsaved = nil
-        if screen == .session, run.session.isFinished {
+        guard var run, case .saving(_, let shownAt) = run.state else { return [] }
+        if run.session.isFinished {
             // The session stays open on the summary, so its last answer can still be undone.
-            run.completed = true
+            run.state = .finished
             self.run = run
-            screen = .summary
+            if screen == .session { screen = .summary }
             return []
         }
+        run.state = .asking(shownAt: shownAt)
         self.run = run
         return []
     }
 
     private mutating func rollBack(reason: String) {
-        guard var run, let before = run.unsaved else {
+        guard var run, case .saving(let before, let shownAt) = run.state else {
             banner = .error("not saved: \(reason)")
             return
         }
         let wasAnswer = before.answers.count < run.session.answers.count
         run.session = before
-        run.unsaved = nil
-        run.revealed = wasAnswer
         // An undo from the summary that could not be saved leaves the session finished.
-        run.completed = before.isFinished
+        if before.isFinished {
+            run.state = .finished
+        } else {
+            run.state = wasAnswer ? .revealed(shownAt: shownAt) : .asking(shownAt: shownAt)
+        }
         self.run = run
         screen = before.isFinished ? .summary : .session
         banner = .error(wasAnswer
@@ -226,22 +259,22 @@ extension AppModel {
     /// On the summary `u` takes the last answer back and shows its card again (while the session
     /// is still open, that is after the last card rather than after `q`); any other key ends the
     /// session and goes home, or quits.
-    private mutating func pressAtSummary(_ key: Key, at instant: AppInstant) -> [AppEffect] {
-        // "Nothing due today" after a restart: the session is open, and an answer from before
-        // the restart can still be taken back.
-        if key == .character("u"), let run, run.wasEmpty, run.session.answers.isEmpty {
-            return [.undoEarlierAnswer(cramPhase: run.cramPhase)]
-        }
-        if key == .character("u"), var run, run.completed, run.session.canUndo {
-            let before = run.session
-            guard let event = run.session.undo(at: instant.wallMillis) else { return [] }
-            run.unsaved = before
-            run.revealed = false
-            run.completed = false
-            run.shownAtMillis = instant.monotonicMillis
-            self.run = run
-            screen = .session
-            return [.append(event)]
+    private mutating func pressAtSummary(_ action: KeyAction, key: Key, at instant: AppInstant) -> [AppEffect] {
+        if action == .undo, let run {
+            // "Nothing due today" after a restart: the session is open, and an answer from before
+            // the restart can still be taken back.
+            if run.wasEmpty, run.session.answers.isEmpty {
+                return [.undoEarlierAnswer(cramPhase: run.cramPhase)]
+            }
+            if run.completed, run.session.canUndo {
+                var run = run
+                let before = run.session
+                guard let event = run.session.undo(at: instant.wallMillis) else { return [] }
+                run.state = .saving(before: before, shownAt: instant.monotonicMillis)
+                self.run = run
+                screen = .session
+                return [.append(event)]
+            }
         }
         let ending: [AppEffect] = run?.completed == true ? [.endSession] : []
         if startedAtHome, key != .ctrl("c") {
@@ -274,10 +307,7 @@ extension AppModel {
             library: library, replay: replay, queue: (front.map { [$0] } ?? []) + rest, mode: run.session.mode)
         if front == nil { banner = .hint(AppModel.waitsText(card)) }
         run.carried = run.carried.removing(undone)
-        run.unsaved = nil
-        run.revealed = false
-        run.completed = false
-        run.shownAtMillis = instant.monotonicMillis
+        run.state = run.session.isFinished ? .finished : .asking(shownAt: instant.monotonicMillis)
         self.run = run
         screen = run.session.isFinished ? .summary : .session
         return []
@@ -318,6 +348,7 @@ extension AppModel {
     private mutating func reload(_ snapshot: LibrarySnapshot, at instant: AppInstant) {
         library = snapshot.library
         replay = snapshot.replay
+        if let fresh = snapshot.stats { stats = fresh }
         home = HomeFigures(library: library, replay: replay, limits: limits)
         guard screen == .session, var run else { return }
         let previousCard = run.session.current?.cardID
@@ -327,16 +358,15 @@ extension AppModel {
         }
         run.carried = run.figures
         run.session = StudySession(library: library, replay: replay, queue: items, mode: run.session.mode)
-        run.unsaved = nil
-        if run.session.current?.cardID != previousCard {
-            run.revealed = false
-        }
-        run.shownAtMillis = instant.monotonicMillis
-        self.run = run
         if run.session.isFinished {
-            self.run?.completed = true
+            run.state = .finished
             screen = .summary
+        } else if run.revealed, run.session.current?.cardID == previousCard {
+            run.state = .revealed(shownAt: instant.monotonicMillis)
+        } else {
+            run.state = .asking(shownAt: instant.monotonicMillis)
         }
+        self.run = run
     }
 
     /// The note for an answer taken back whose card today's limits leave for a later day.

@@ -24,11 +24,14 @@ public struct LibrarySnapshot: Sendable {
     public var library: DeckLibrary
     /// The log replayed against `library`, as of today.
     public var replay: Replay
+    /// The stats page's figures from the same decks and log, when the runtime worked them out.
+    public var stats: StudyStats?
 
-    /// A snapshot of `library` and its `replay`.
-    public init(library: DeckLibrary, replay: Replay) {
+    /// A snapshot of `library` and its `replay` (and the `stats` they give).
+    public init(library: DeckLibrary, replay: Replay, stats: StudyStats? = nil) {
         self.library = library
         self.replay = replay
+        self.stats = stats
     }
 }
 
@@ -56,6 +59,8 @@ public enum AppMessage: Sendable {
     case reloaded(LibrarySnapshot, at: AppInstant)
     /// Reading the decks or the log again failed; what is on screen stays as it was.
     case reloadFailed(reason: String)
+    /// The editor could not start or failed (`reason`); the decks were read again anyway.
+    case editorFailed(reason: String)
 }
 
 /// What the runtime must do after an update, in order, before it draws the next frame.

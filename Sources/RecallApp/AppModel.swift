@@ -75,13 +75,16 @@ public struct AppModel: Sendable {
     public var stats: StudyStats?
     /// The screen's size as last reported, which paging the stats needs.
     public internal(set) var size = Size(width: 80, height: 24)
+    /// Every key binding: what keys do, and what the footers and the help say.
+    public let keymap: Keymap
 
     /// The app on `start`, at `instant` (when the first card is shown, for its answer time).
     /// A review with nothing to do starts on the summary with the "Nothing due today" note.
     public init(
         library: DeckLibrary, replay: Replay, limits: DailyLimits = DailyLimits(), start: AppStart,
-        at instant: AppInstant, stats: StudyStats? = nil
+        at instant: AppInstant, stats: StudyStats? = nil, gradeKeys: GradeKeys = .zeroToFive
     ) {
+        self.keymap = .standard(gradeKeys: gradeKeys)
         self.library = library
         self.replay = replay
         self.limits = limits
@@ -112,27 +115,35 @@ public enum SessionPlan: Hashable, Sendable {
     case cram(phase: String, order: CramOrder)
 }
 
-/// A review or cram session as the screen shows it: the session, whether the card is revealed,
-/// when it was shown, and what to put back if the latest answer cannot be saved.
+/// A review or cram session as the screen shows it: the session, the state it is in (see
+/// `SessionState`), and the figures carried over a reload of the decks.
 public struct SessionRun: Sendable {
     /// The queue and its answers.
     public internal(set) var session: StudySession
-    /// Whether the current card's back is shown.
-    public internal(set) var revealed: Bool
-    /// When the current card was shown (monotonic milliseconds).
-    public internal(set) var shownAtMillis: Int64
-    /// The session as it was before an answer or undo whose append is not confirmed yet.
-    public internal(set) var unsaved: StudySession?
-    /// Whether the queue was empty from the start (nothing to do today).
-    public let wasEmpty: Bool
+    /// Where the session stands: nothing to do, a card asked or revealed, an answer being
+    /// saved, finished, or left.
+    public internal(set) var state: SessionState
     /// Figures of the session before the decks were reloaded (an edit starts a new session value).
     public internal(set) var carried: SessionFigures
-    /// Whether every card was answered (rather than the user leaving early).
-    public internal(set) var completed: Bool
     /// New cards the next day's review would introduce (for the "Nothing due" note).
     public let newTomorrow: Int
     /// What the session was planned as, so it can be planned again from a fresh log.
     public let plan: SessionPlan
+
+    /// Whether the current card's back is shown.
+    public var revealed: Bool { state.isRevealed }
+
+    /// Whether the queue was empty from the start (nothing to do today).
+    public var wasEmpty: Bool {
+        if case .nothingToDo = state { return true }
+        return false
+    }
+
+    /// Whether every card was answered (rather than the user leaving early).
+    public var completed: Bool {
+        if case .finished = state { return true }
+        return false
+    }
 
     /// The crammed phase, nil for a review.
     public var cramPhase: String? {
@@ -169,9 +180,8 @@ public struct SessionRun: Sendable {
             library: library, replay: replay, queue: putting(first, atFrontOf: queue.items), mode: .review)
         let remainingNew = queue.newTotal - queue.newCount
         return SessionRun(
-            session: session, revealed: false, shownAtMillis: instant.monotonicMillis, unsaved: nil,
-            wasEmpty: queue.items.isEmpty, carried: SessionFigures(), completed: false,
-            newTomorrow: min(limits.newPerDay, max(0, remainingNew)), plan: .review)
+            session: session, state: queue.items.isEmpty ? .nothingToDo : .asking(shownAt: instant.monotonicMillis),
+            carried: SessionFigures(), newTomorrow: min(limits.newPerDay, max(0, remainingNew)), plan: .review)
     }
 
     /// A cram of `phase` over `library`.
@@ -183,9 +193,8 @@ public struct SessionRun: Sendable {
         let session = StudySession(
             library: library, replay: replay, queue: putting(first, atFrontOf: queue.items), mode: .cram(phase: phase))
         return SessionRun(
-            session: session, revealed: false, shownAtMillis: instant.monotonicMillis, unsaved: nil,
-            wasEmpty: queue.items.isEmpty, carried: SessionFigures(), completed: false, newTomorrow: 0,
-            plan: .cram(phase: phase, order: order))
+            session: session, state: queue.items.isEmpty ? .nothingToDo : .asking(shownAt: instant.monotonicMillis),
+            carried: SessionFigures(), newTomorrow: 0, plan: .cram(phase: phase, order: order))
     }
 
     /// The figures for the summary: this session value's and those carried from before a reload.

@@ -27,4 +27,13 @@ public protocol TerminalBackend: AnyObject {
 
     /// Gives the terminal back in its original state. Safe to call more than once.
     func restore()
+
+    /// Lends the terminal to another program for the time of `body` (an editor): leaves the
+    /// screen as the shell had it, runs `body`, then takes the screen back, to be redrawn in full.
+    func handOver<Result>(_ body: () -> Result) -> Result
+}
+
+extension TerminalBackend {
+    /// Runs `body` as it is: a terminal without a screen of its own has nothing to lend.
+    public func handOver<Result>(_ body: () -> Result) -> Result { body() }
 }

@@ -69,6 +69,16 @@ public final class TestBackend: TerminalBackend {
         forceFullRedraw = true
     }
 
+    /// How many times the terminal was lent to another program (`handOver`).
+    public private(set) var handOverCount = 0
+
+    /// Counts the loan and runs `body`; the next frame counts as a full redraw.
+    public func handOver<Result>(_ body: () -> Result) -> Result {
+        handOverCount += 1
+        forceFullRedraw = true
+        return body()
+    }
+
     /// Marks the terminal restored.
     public func restore() {
         isRestored = true

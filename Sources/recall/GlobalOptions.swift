@@ -1,4 +1,5 @@
 import ArgumentParser
+import RecallApp
 
 /// The options every command takes: where the decks and the log are, the clock, and the daily limits.
 struct GlobalOptions: ParsableArguments {
@@ -32,6 +33,11 @@ struct GlobalOptions: ParsableArguments {
 
     @Flag(help: ArgumentHelp("Suspend a card once it has 8 lapses (a leech); off by default, as in Anki."))
     var suspendLeeches = false
+
+    @Option(help: ArgumentHelp(
+        "The keys that grade a revealed card: 0-5 (the grades themselves), or anki (1 Again, 2 Hard, 3 Good, 4 Easy: grades 2-5; Space grades Good).",
+        valueName: "0-5|anki"))
+    var gradeKeys: GradeKeys = .zeroToFive
 
     func validate() throws {
         guard newPerDay >= 0 else { throw ValidationError("--new-per-day must be 0 or more, not \(newPerDay).") }

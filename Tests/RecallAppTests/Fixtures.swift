@@ -40,12 +40,13 @@ enum Fixture {
     }
 
     static func model(
-        _ start: AppStart, text: String = deckText, answers: [LogEvent] = [], withStats: Bool = false
+        _ start: AppStart, text: String = deckText, answers: [LogEvent] = [], withStats: Bool = false,
+        gradeKeys: GradeKeys = .zeroToFive
     ) -> AppModel {
         let library = library(text)
         let replay = replay(library, answers: answers)
         let stats = withStats ? StudyStats(library: library, replay: replay, answers: answers, days: .utc()) : nil
-        return AppModel(library: library, replay: replay, start: start, at: instant(0), stats: stats)
+        return AppModel(library: library, replay: replay, start: start, at: instant(0), stats: stats, gradeKeys: gradeKeys)
     }
 }
 

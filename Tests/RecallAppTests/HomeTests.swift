@@ -31,7 +31,7 @@ import RecallApp
             "   Math                   4     4     0",
             "   中文                   1     1     0",
             "", "",
-            " Enter review  c cram  s stats  q quit",
+            " Enter review  c cram  ? help  q quit",
         ])
     }
 

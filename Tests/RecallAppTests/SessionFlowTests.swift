@@ -288,7 +288,7 @@ import RecallApp
         #expect(small == [
             " ┌─ Keys ─────────────────────────────┐",
             " │ Space  reveal                      │",
-            " │ 0 – 5  grade (0 blank … 5 easy)    │",
+            " │ 0–5    grade (0 blank … 5 easy)    │",
             " │ u      undo                        │",
             " │ e      edit the deck               │",
             " │ q      end the session             │",

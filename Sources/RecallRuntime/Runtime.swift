@@ -1,0 +1,130 @@
+import Deck
+import RecallApp
+import ReviewLog
+import Study
+import TerminalUI
+
+/// The run loop of the interactive screens, on any terminal: it feeds keys to `App.update`,
+/// performs the effects through its ports (appending before the next frame is drawn), and draws
+/// `App.view`. It never imports curses, and holds no copy of the decks or the replay: the model
+/// is their only holder; every reload reads them afresh and hands them to `update`.
+///
+/// ```swift
+/// let runtime = Runtime(log: log, decks: decks, clock: clock, editor: editor, days: days, limits: limits)
+/// let model = try runtime.prepare(.review, library: library, log: contents, logSizeAtRead: size)
+/// try runtime.run(model, on: terminal)   // ends the session on the way out
+/// ```
+public final class Runtime {
+    /// The review log.
+    public let log: any ReviewLogStore
+    /// The decks.
+    public let decks: any DeckSource
+    /// The clocks.
+    public let clock: any RuntimeClock
+    /// The editor `e` opens.
+    public let editor: any CardEditor
+    /// The study days.
+    public let days: LocalDays
+    /// The daily limits.
+    public let limits: DailyLimits
+    /// Which keys grade.
+    public let gradeKeys: GradeKeys
+
+    /// A runtime over these ports.
+    public init(
+        log: any ReviewLogStore, decks: any DeckSource, clock: any RuntimeClock, editor: any CardEditor,
+        days: LocalDays, limits: DailyLimits, gradeKeys: GradeKeys = .zeroToFive
+    ) {
+        self.log = log
+        self.decks = decks
+        self.clock = clock
+        self.editor = editor
+        self.days = days
+        self.limits = limits
+        self.gradeKeys = gradeKeys
+    }
+
+    /// The model `start` opens on, from the decks and log as first read (`logSizeAtRead` is the
+    /// log's size then). A review or cram takes the log's lock first, before any screen, and
+    /// fails if another session holds it; if the log grew since it was read, it is read again.
+    public func prepare(
+        _ start: AppStart, library: DeckLibrary, log contents: LogContents, logSizeAtRead: Int64?
+    ) throws(RuntimeFailure) -> AppModel {
+        var library = library
+        var contents = contents
+        if start != .home {
+            try log.lock()
+            if log.size != logSizeAtRead {
+                do {
+                    let fresh = try loadAll()
+                    library = fresh.library
+                    contents = fresh.log
+                } catch {
+                    endSession()
+                    throw error
+                }
+            }
+        }
+        let instant = clock.now()
+        let replay = Replay(library: library, log: contents, days: days, today: days.day(atMillis: instant.wallMillis))
+        let stats = StudyStats(library: library, replay: replay, answers: contents.answers, days: days)
+        return AppModel(
+            library: library, replay: replay, limits: limits, start: start, at: instant, stats: stats,
+            gradeKeys: gradeKeys)
+    }
+
+    /// Runs `model` on `terminal` until the app quits or input ends. A session's log is opened
+    /// for appending first (once the screen runs); the lock is released on every way out.
+    public func run(_ model: AppModel, on terminal: some TerminalBackend) throws(RuntimeFailure) {
+        defer { endSession() }
+        if log.isLocked { try log.openForAppending() }
+        var model = model
+        while true {
+            if model.size != terminal.size { model = App.update(model, .resize(terminal.size)).0 }
+            terminal.draw(App.view(model, size: terminal.size))
+            guard let event = terminal.readEvent(timeoutMillis: nil) else { return }
+            let message: AppMessage
+            switch event {
+            case .key(let key): message = .key(key, at: clock.now())
+            case .resize(let size): message = .resize(size)
+            }
+            if !process(message, model: &model, terminal: terminal) { return }
+        }
+    }
+
+    /// Releases the log: closes it for appending and lets the lock go.
+    public func endSession() {
+        log.release()
+    }
+
+    /// Applies `first` and the messages its effects produce; false once the app quits.
+    func process(_ first: AppMessage, model: inout AppModel, terminal: some TerminalBackend) -> Bool {
+        var messages = [first]
+        while !messages.isEmpty {
+            let message = messages.removeFirst()
+            let (next, effects) = App.update(model, message)
+            model = next
+            for effect in effects {
+                switch effect {
+                case .quit:
+                    return false
+                case .append(let event):
+                    messages.append(append(event))
+                case .beginSession:
+                    messages.append(beginSession())
+                case .endSession:
+                    endSession()
+                    // Reading everything again is for the home screen, not for a way out.
+                    if !effects.contains(.quit) { messages.append(reload()) }
+                case .undoEarlierAnswer(let cramPhase):
+                    messages.append(undoEarlierAnswer(cramPhase: cramPhase))
+                case .openEditor(let file, let line):
+                    let outcome = terminal.handOver { editor.edit(file: file, line: line) }
+                    messages.append(reload())
+                    if case .failed(let reason) = outcome { messages.append(.editorFailed(reason: reason)) }
+                }
+            }
+        }
+        return true
+    }
+}

@@ -1,0 +1,16 @@
+import Foundation
+import Testing
+
+/// `--grade-keys` is read by every command and refuses anything but its two values.
+@Suite struct GradeKeysOptionTests {
+    @Test func gradeKeysTakesZeroToFiveOrAnkiAndNothingElse() throws {
+        let folder = try TemporaryFolder()
+        let base = ["due", "--decks", RecallProcess.shippedDecks, "--log", folder.path("reviews.log"), "--now", "2026-11-21T09:00:00Z"]
+        #expect(try RecallProcess.run(base + ["--grade-keys", "anki"]).status == 0)
+        #expect(try RecallProcess.run(base + ["--grade-keys", "0-5"]).status == 0)
+        let bad = try RecallProcess.run(base + ["--grade-keys", "qwerty"])
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("grade-keys"))
+        #expect(bad.stderr.contains("anki"))
+    }
+}
