@@ -70,6 +70,7 @@ extension App {
         case .session: context = model.run?.revealed == true ? .revealed : .front
         case .summary: context = .summary
         case .stats: context = .stats
+        case .browser: context = .browser
         }
         let area = buffer.area
         let width = min(area.width - 2, 66)

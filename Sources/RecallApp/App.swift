@@ -46,9 +46,12 @@ extension AppModel {
             return []
         case .reloaded(let snapshot, let instant):
             reload(snapshot, at: instant)
-            return []
-        case .reloadFailed(let reason), .editorFailed(let reason):
+            return cardInfoReloadEffects()
+        case .reloadFailed(let reason), .editorFailed(let reason), .actionFailed(let reason):
             banner = .error(reason)
+            return []
+        case .cardInfoLoaded(let position, let timeline):
+            showCardInfo(position: position, timeline: timeline)
             return []
         }
     }
@@ -59,6 +62,7 @@ extension AppModel {
         switch overlay {
         case .phasePicker: return .phasePicker
         case .help, .statsUnavailable: return .note
+        case .cardInfo: return .cardInfo
         case nil: break
         }
         switch screen {
@@ -66,6 +70,7 @@ extension AppModel {
         case .session: return run?.revealed == true ? .revealed : .front
         case .summary: return .summary
         case .stats: return .stats
+        case .browser: return .browser
         }
     }
 
@@ -96,6 +101,10 @@ extension AppModel {
         case .stats:
             guard case .stats(let scroll) = screen else { return [] }
             return pressInStats(action, scroll: scroll)
+        case .browser: return pressInBrowser(key, at: instant)
+        case .cardInfo:
+            guard case .cardInfo(let info) = overlay else { return [] }
+            return pressInCardInfo(info, key: key, at: instant)
         }
     }
 
@@ -108,7 +117,7 @@ extension AppModel {
             screen = .summary
             return [.endSession]
         case .summary: return pressAtSummary(.leave, key: .character("q"), at: instant)
-        case .stats:
+        case .stats, .browser:
             screen = .home
             return []
         }
@@ -141,6 +150,9 @@ extension AppModel {
             return []
         case .help:
             overlay = .help
+            return []
+        case .browse:
+            openBrowser()
             return []
         default:
             return []
@@ -208,6 +220,14 @@ extension AppModel {
         case .sayGradeKeys:
             banner = .hint("Grade with " + keymap.gradeKeys.meaning)
             return []
+        case .bury, .suspend:
+            let before = run.session
+            guard let event = run.session.setAside(action == .bury ? .bury : .suspend, at: instant.wallMillis) else { return [] }
+            run.state = .saving(before: before, shownAt: instant.monotonicMillis)
+            self.run = run
+            return [.append(event)]
+        case .info:
+            return [.loadCardInfo(position: current.item.position, cardID: current.cardID.rawValue)]
         case .grade(let grade):
             let before = run.session
             let millis = Int(clamping: max(0, instant.monotonicMillis - shownAt))
@@ -240,6 +260,8 @@ extension AppModel {
             return
         }
         let wasAnswer = before.answers.count < run.session.answers.count
+        let wasSetAside = before.answers.count == run.session.answers.count
+            && run.session.progress.remaining < before.progress.remaining
         run.session = before
         // An undo from the summary that could not be saved leaves the session finished.
         if before.isFinished {
@@ -251,6 +273,7 @@ extension AppModel {
         screen = before.isFinished ? .summary : .session
         banner = .error(wasAnswer
             ? "not saved: \(reason) — the answer was not recorded"
+            : wasSetAside ? "not saved: \(reason) — the card was not set aside"
             : "not saved: \(reason) — the undo was not recorded")
     }
 
@@ -350,6 +373,7 @@ extension AppModel {
         replay = snapshot.replay
         if let fresh = snapshot.stats { stats = fresh }
         home = HomeFigures(library: library, replay: replay, limits: limits)
+        refreshBrowser()
         guard screen == .session, var run else { return }
         let previousCard = run.session.current?.cardID
         let items = run.session.upcoming.compactMap { item -> QueueItem? in

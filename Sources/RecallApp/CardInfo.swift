@@ -32,6 +32,8 @@ public enum CardInfoPrompt: Hashable, Sendable {
 public struct CardInfo: Hashable, Sendable {
     /// The card's position in the library.
     public let position: Int
+    /// The card's ID, to find it again after the decks are reloaded (nil when not given).
+    public let cardID: String?
     /// The card's history from the log.
     public private(set) var timeline: CardTimeline
     /// The first line shown.
@@ -40,8 +42,9 @@ public struct CardInfo: Hashable, Sendable {
     public private(set) var prompt = CardInfoPrompt.none
 
     /// Card info for the card at `position`, with its `timeline`.
-    public init(position: Int, timeline: CardTimeline) {
+    public init(position: Int, timeline: CardTimeline, cardID: String? = nil) {
         self.position = position
+        self.cardID = cardID
         self.timeline = timeline
     }
 

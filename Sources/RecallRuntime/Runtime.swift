@@ -29,6 +29,8 @@ public final class Runtime {
     public let limits: DailyLimits
     /// Which keys grade.
     public let gradeKeys: GradeKeys
+    /// What the replay does with a leech (the seam for a `suspend_leeches` setting).
+    public var leechPolicy: LeechPolicy = .mark
 
     /// A runtime over these ports.
     public init(
@@ -66,7 +68,9 @@ public final class Runtime {
             }
         }
         let instant = clock.now()
-        let replay = Replay(library: library, log: contents, days: days, today: days.day(atMillis: instant.wallMillis))
+        let replay = Replay(
+            library: library, log: contents, days: days, today: days.day(atMillis: instant.wallMillis),
+            leechPolicy: leechPolicy)
         let stats = StudyStats(library: library, replay: replay, answers: contents.answers, days: days)
         return AppModel(
             library: library, replay: replay, limits: limits, start: start, at: instant, stats: stats,
@@ -122,6 +126,10 @@ public final class Runtime {
                     let outcome = terminal.handOver { editor.edit(file: file, line: line) }
                     messages.append(reload())
                     if case .failed(let reason) = outcome { messages.append(.editorFailed(reason: reason)) }
+                case .applyAction(let event):
+                    messages.append(applyAction(event))
+                case .loadCardInfo(let position, let cardID):
+                    messages.append(loadCardInfo(position: position, cardID: cardID))
                 }
             }
         }

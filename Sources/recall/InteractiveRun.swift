@@ -36,6 +36,7 @@ struct InteractiveRun {
             clock: SystemClock(fixedStartMillis: options.now == nil ? nil : context.now),
             editor: ProcessEditor(environment: environment), days: context.days, limits: context.limits,
             gradeKeys: options.gradeKeys)
+        runtime.leechPolicy = options.leechPolicy
         let model: AppModel
         do {
             model = try runtime.prepare(start, library: context.library, log: context.log, logSizeAtRead: logSizeAtRead)
