@@ -38,13 +38,14 @@ public struct BrowserSearchIndex: Sendable {
         starts.reserveCapacity(library.cards.count + 1)
         byteMasks.reserveCapacity(library.cards.count)
         pairMasks.reserveCapacity(library.cards.count * 4)
+        var cache: [Unicode.Scalar: [UInt8]] = [:]
         for card in library.cards {
             var text = card.id.rawValue + "\n" + card.front
             for field in card.back { text += "\n" + field.value }
             let shown = drawn(text)
             if shown != text { text += "\n" + shown }
             starts.append(Int32(bytes.count))
-            let folded = Self.fold(text)
+            let folded = Self.fold(text, cache: &cache)
             var byteMask: UInt64 = 0
             var pairs: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
             var previous: UInt8?
@@ -64,13 +65,31 @@ public struct BrowserSearchIndex: Sendable {
         self.pairMasks = pairMasks
     }
 
-    /// `text` in lower case without accents or other combining marks, as UTF-8 bytes. ASCII text
-    /// takes a fast path; anything else goes through Foundation's folding.
+    /// `text` in lower case without accents or other combining marks, as UTF-8 bytes.
     public static func fold(_ text: String) -> [UInt8] {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        var cache: [Unicode.Scalar: [UInt8]] = [:]
+        return fold(text, cache: &cache)
+    }
+
+    /// `fold`, one scalar at a time: ASCII is lowered in place; any other scalar is folded once by
+    /// Foundation (`é` → `e`, a lone combining mark → nothing) and remembered in `cache`.
+    static func fold(_ text: String, cache: inout [Unicode.Scalar: [UInt8]]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                out.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            } else if let folded = cache[scalar] {
+                out.append(contentsOf: folded)
+            } else {
+                let folded = Array(String(Character(scalar))
+                    .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).utf8)
+                cache[scalar] = folded
+                out.append(contentsOf: folded)
+            }
         }
-        return Array(text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).utf8)
+        return out
     }
 
     private static func pairBit(_ a: UInt8, _ b: UInt8) -> Int {

@@ -28,12 +28,17 @@ enum BrowserSearchBench {
             var keys: [Key] = [.character("/")]
             keys += word.map { Key.character($0) }
             keys.append(.escape)
+            var slowest: UInt64 = 0
             for key in keys where samples.count < presses {
                 let timed = Stopwatch.time { () -> ScreenBuffer in
                     _ = browser.press(key)
                     return browser.render(size: size, banner: nil)
                 }
                 samples.add(timed.nanoseconds)
+                slowest = max(slowest, timed.nanoseconds)
+            }
+            if ProcessInfo.processInfo.environment["RECALL_BENCH_VERBOSE"] != nil, wordIndex <= words.count {
+                FileHandle.standardError.write(Data("  \(word): slowest key \(Double(slowest) / 1e6) ms\n".utf8))
             }
         }
         return (samples, built.nanoseconds)
