@@ -14,6 +14,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     ],
     targets: [
         // The SM-2 algorithm: pure, no Foundation.
@@ -36,12 +37,21 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         // Draws a screen buffer with ncursesw, reads keys, handles resizes and signals.
         .target(name: "NcursesBackend", dependencies: ["CNcursesw", "TerminalUI"]),
+        // The settings: config.toml read with TOMLKit, and each setting resolved as
+        // flag > environment > file > default, with where it came from. Pure: no disk, no clock.
+        .target(name: "Settings", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
+        // The shipped decks, compiled into the binary so an installed `recall` studies them with
+        // nothing set up. The files are links to Decks/, so the folder stays the one source.
+        .target(name: "BuiltInDecks", resources: [
+            .embedInCode("01-concepts-tracker.md"), .embedInCode("02-ml-interview-curriculum.md"),
+        ]),
         // The command line, the real clock and paths, the run loop.
         .executableTarget(
             name: "recall",
             dependencies: [
                 "SM2", "Deck", "ReviewLog", "Study", "TerminalUI", "RecallApp", "NcursesBackend", "RecallRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Settings", "BuiltInDecks",
             ]
         ),
 
@@ -57,6 +67,7 @@ let package = Package(
             dependencies: ["RecallRuntime", "RecallRuntimeTesting", "RecallApp", "Study", "Deck", "ReviewLog", "SM2", "TerminalUI"]),
         // Runs the built `recall` binary: headless commands, and the real terminal through tmux.
         .testTarget(name: "RecallCLITests", dependencies: ["recall"]),
+        .testTarget(name: "SettingsTests", dependencies: ["Settings"]),
 
         // Writes large, seeded decks and review logs for benchmarks and soak tests.
         .executableTarget(

@@ -21,6 +21,11 @@ public final class ProcessEditor: CardEditor {
             ?? environment["EDITOR"].flatMap { $0.isEmpty ? nil : $0 } ?? "vi"
     }
 
+    /// The editor `command` (the settings' `editor`, which already fell back on `$VISUAL`, `$EDITOR`, `vi`).
+    public init(command: String) {
+        self.command = command
+    }
+
     /// Runs the editor on `file` at `line` and waits for it.
     public func edit(file: String, line: Int) -> EditOutcome {
         let terminal = STDIN_FILENO

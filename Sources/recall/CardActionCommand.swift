@@ -42,16 +42,17 @@ struct CardActionInput: ParsableArguments {
 /// lock, refuses unknown IDs (naming the nearest ones) before writing anything, then appends one
 /// line a card that the action changes and prints what it did.
 func runCardAction(_ kind: EventKind, input: CardActionInput, options: GlobalOptions) throws(CLIFailure) {
-    let logPath = options.paths.logFile(explicit: options.log)
+    let settings = try options.loadSettings()
+    let logPath = settings.log.value
     // The lock first: while a session runs, nothing is read or written.
     let lock: LogLock
-    do {
+    do throws(LogFileError) {
         lock = try LogLock(logPath: logPath)
     } catch {
         throw CLIFailure(cardActionLockMessage(error))
     }
     defer { lock.release() }
-    let context = try options.loadContext()
+    let context = try options.loadContext(settings: settings)
     let library = context.library
 
     var positions: [Int] = []

@@ -15,7 +15,18 @@ struct DecksCommand: ParsableCommand {
         try reportingFailures {
             let context = try options.loadContext()
             context.keepUntilExit()
-            print(Self.table(context), terminator: "")
+            print(Self.inUse(context) + Self.table(context), terminator: "")
+        }
+    }
+
+    /// The line that says which decks are in use and why.
+    static func inUse(_ context: StudyContext) -> String {
+        let source = context.settings.decks.source
+        switch context.decks {
+        case .builtIn:
+            return "Decks in use: the built-in decks (\(source)); 'recall init' copies them for editing\n"
+        case .folder(let path):
+            return "Decks in use: \(path) (\(source))\n"
         }
     }
 

@@ -1,11 +1,14 @@
 import Deck
 import Foundation
 import ReviewLog
+import Settings
 import Study
 
 /// Everything a command needs, loaded once: the decks, the log, its replay, and today.
 struct StudyContext {
-    let decksPath: String
+    /// Every setting in force (for the interview day, the editor, the grade keys, the device…).
+    let settings: Settings
+    let decks: DecksChoice
     let logPath: String
     let library: DeckLibrary
     let log: LogContents
@@ -17,10 +20,13 @@ struct StudyContext {
     /// Study day number for today.
     var today: Int { replay.today }
 
+    /// The decks folder, or "built-in decks", as messages name it.
+    var decksPath: String { decks.description }
+
     /// The same context with the log as read again (the replay is left as it was).
     func with(log: LogContents) -> StudyContext {
         StudyContext(
-            decksPath: decksPath, logPath: logPath, library: library, log: log, days: days, now: now,
+            settings: settings, decks: decks, logPath: logPath, library: library, log: log, days: days, now: now,
             replay: replay, limits: limits)
     }
 }
@@ -31,43 +37,34 @@ func parsedNow(_ text: String) -> Int64? {
 }
 
 extension GlobalOptions {
-    /// The paths, as the options and the environment give them.
-    var paths: RecallPaths {
-        RecallPaths(environment: ProcessInfo.processInfo.environment) { path in
-            var isFolder: ObjCBool = false
-            return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
-        }
-    }
-
     /// The current time in milliseconds since 1970 UTC: `--now`, else the system clock.
     var nowMillis: Int64 {
         if let now, let millis = parsedNow(now) { return millis }
         return Int64((Date().timeIntervalSince1970 * 1000).rounded(.down))
     }
 
-    /// The study days in the local time zone (`TZ`), starting at `--day-starts-at`.
-    var days: LocalDays { LocalDays(timeZone: .current, dayStartHour: dayStartsAt) }
-
     /// What happens to a leech: the seam for a `suspend_leeches` setting (the flag for now).
     var leechPolicy: LeechPolicy { suspendLeeches ? .suspend : .mark }
 
-    /// The daily limits.
-    var limits: DailyLimits { DailyLimits(newPerDay: newPerDay, reviewsPerDay: reviewsPerDay) }
-
-    /// Loads the decks and the log and replays it; prints a one-line note to stderr when
-    /// either has problems, unless `quiet`.
+    /// Resolves the settings (exit 78 on a bad one), then loads the decks and the log and
+    /// replays them; prints a one-line note to stderr when either has problems, unless `quiet`.
     func loadContext(quiet: Bool = false) throws(CLIFailure) -> StudyContext {
-        let decksPath = paths.decksFolder(explicit: decks)
-        let logPath = paths.logFile(explicit: log)
+        try loadContext(settings: loadSettings(), quiet: quiet)
+    }
+
+    /// Loads the decks and the log the settings name and replays them.
+    func loadContext(settings: Settings, quiet: Bool = false) throws(CLIFailure) -> StudyContext {
+        let decks = settings.decks.value
+        let logPath = settings.log.value
         // The log is read on another thread while the decks load (the reader gives back the file's
         // pages as it goes, so both fit well under 200 MB at 100k cards and 1M events).
         // A deck failure is still reported first.
         let logRead = BackgroundLogRead(path: logPath)
         let library: DeckLibrary
         do {
-            library = try DeckFolder(path: decksPath).load()
+            library = try decks.load()
         } catch {
-            throw CLIFailure("\(error) (pass --decks PATH to use another folder)")
+            throw CLIFailure("\(error) (\(Self.whereDecksCameFrom(settings.decks.source)))")
         }
         let contents: LogContents
         do {
@@ -75,13 +72,14 @@ extension GlobalOptions {
         } catch {
             throw CLIFailure("\(error)")
         }
-        let days = self.days
+        let days = LocalDays(timeZone: .current, dayStartHour: settings.dayStartsAt.value)
+        let limits = DailyLimits(newPerDay: settings.newPerDay.value, reviewsPerDay: settings.reviewsPerDay.value)
         let now = nowMillis
         let replay = Replay(
             library: library, log: contents, days: days, today: days.day(atMillis: now), leechPolicy: leechPolicy)
         if !quiet { noteProblems(library: library, log: contents, logPath: logPath) }
         return StudyContext(
-            decksPath: decksPath, logPath: logPath, library: library, log: contents, days: days,
+            settings: settings, decks: decks, logPath: logPath, library: library, log: contents, days: days,
             now: now, replay: replay, limits: limits)
     }
 

@@ -5,13 +5,13 @@ import RecallApp
 struct GlobalOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
         "The folder of deck files; every *.md below it is loaded.",
-        discussion: "Default: ./Decks if it exists, else $XDG_DATA_HOME/recall/decks.",
+        discussion: "Default: $RECALL_DECKS, else the settings' decks, else $XDG_DATA_HOME/recall/decks if it exists, else the built-in decks. 'built-in' names the built-in decks.",
         valueName: "path"))
     var decks: String?
 
     @Option(help: ArgumentHelp(
         "The review log file.",
-        discussion: "Default: $RECALL_LOG, else $XDG_STATE_HOME/recall/reviews.log (~/.local/state/recall/reviews.log).",
+        discussion: "Default: $RECALL_LOG, else the settings' log, else $XDG_STATE_HOME/recall/reviews.log (~/.local/state/recall/reviews.log).",
         valueName: "path"))
     var log: String?
 
@@ -20,16 +20,21 @@ struct GlobalOptions: ParsableArguments {
         valueName: "time"))
     var now: String?
 
-    @Option(help: ArgumentHelp("New cards introduced a day at most.", valueName: "n"))
-    var newPerDay: Int = 20
+    @Option(help: ArgumentHelp("New cards introduced a day at most (default 20).", valueName: "n"))
+    var newPerDay: Int?
 
-    @Option(help: ArgumentHelp("Scheduled reviews a day at most.", valueName: "n"))
-    var reviewsPerDay: Int = 200
+    @Option(help: ArgumentHelp("Scheduled reviews a day at most (default 200).", valueName: "n"))
+    var reviewsPerDay: Int?
 
     @Option(help: ArgumentHelp(
-        "The hour (0-23, local time) at which a new study day starts; reviews before it count for the day before.",
+        "The hour (0-23, local time) at which a new study day starts; reviews before it count for the day before (default 4).",
         valueName: "hour"))
-    var dayStartsAt: Int = 4
+    var dayStartsAt: Int?
+
+    /// The options above that take a value, as typed before or after a subcommand.
+    static let valueOptionNames: Set<String> = [
+        "--decks", "--log", "--now", "--new-per-day", "--reviews-per-day", "--day-starts-at", "--grade-keys",
+    ]
 
     @Flag(help: ArgumentHelp("Suspend a card once it has 8 lapses (a leech); off by default, as in Anki."))
     var suspendLeeches = false
@@ -37,14 +42,14 @@ struct GlobalOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
         "The keys that grade a revealed card: 0-5 (the grades themselves), or anki (1 Again, 2 Hard, 3 Good, 4 Easy: grades 2-5; Space grades Good).",
         valueName: "0-5|anki"))
-    var gradeKeys: GradeKeys = .zeroToFive
+    var gradeKeys: GradeKeys?
 
     func validate() throws {
-        guard newPerDay >= 0 else { throw ValidationError("--new-per-day must be 0 or more, not \(newPerDay).") }
-        guard reviewsPerDay >= 0 else {
+        if let newPerDay, newPerDay < 0 { throw ValidationError("--new-per-day must be 0 or more, not \(newPerDay).") }
+        if let reviewsPerDay, reviewsPerDay < 0 {
             throw ValidationError("--reviews-per-day must be 0 or more, not \(reviewsPerDay).")
         }
-        guard (0...23).contains(dayStartsAt) else {
+        if let dayStartsAt, !(0...23).contains(dayStartsAt) {
             throw ValidationError("--day-starts-at must be an hour from 0 to 23, not \(dayStartsAt).")
         }
         if let now, parsedNow(now) == nil {

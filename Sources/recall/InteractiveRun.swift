@@ -6,7 +6,7 @@ import Study
 
 /// The wiring of the interactive screens (`recall`, `recall review`, `recall cram`): checks the
 /// terminal, loads the decks and the log, then runs `Runtime` with the real ports (the log file,
-/// the deck folder, the system clock, `$EDITOR`) on curses.
+/// the decks in use, the system clock, the editor of the settings) on curses.
 struct InteractiveRun {
     private let context: StudyContext
     private let options: GlobalOptions
@@ -21,8 +21,9 @@ struct InteractiveRun {
         // Without a terminal nothing is read, locked or created.
         try Self.checkTerminal(environment: environment)
         self.options = options
-        logSizeAtRead = FileReviewLog(path: options.paths.logFile(explicit: options.log)).size
-        context = try options.loadContext()
+        let settings = try options.loadSettings()
+        logSizeAtRead = FileReviewLog(path: settings.log.value).size
+        context = try options.loadContext(settings: settings)
     }
 
     /// The decks and the log, as loaded at the start.
@@ -32,11 +33,12 @@ struct InteractiveRun {
     /// the screen starts, and stops there if another session holds it.
     func run(_ start: AppStart) throws(CLIFailure) {
         let runtime = Runtime(
-            log: FileReviewLog(path: context.logPath), decks: FolderDeckSource(path: context.decksPath),
+            log: FileReviewLog(path: context.logPath), decks: ChosenDeckSource(context.decks),
             clock: SystemClock(fixedStartMillis: options.now == nil ? nil : context.now),
-            editor: ProcessEditor(environment: environment), days: context.days, limits: context.limits,
-            gradeKeys: options.gradeKeys)
-        runtime.leechPolicy = options.leechPolicy
+            editor: context.decks == .builtIn ? BuiltInDeckEditor() : ProcessEditor(command: context.settings.editor.value),
+            days: context.days, limits: context.limits,
+            gradeKeys: GradeKeys(rawValue: context.settings.gradeKeys.value) ?? .zeroToFive)
+        runtime.leechPolicy = context.replay.leechPolicy
         let model: AppModel
         do {
             model = try runtime.prepare(start, library: context.library, log: context.log, logSizeAtRead: logSizeAtRead)

@@ -187,7 +187,8 @@ import Testing
         (["due", "--new-per-day=-3"], "--new-per-day must be 0 or more"),
         (["due", "--new-per-day", "many"], "many"),
         (["cards", "--day-starts-at", "25"], "--day-starts-at must be an hour from 0 to 23"),
-        (["summon"], "Unexpected argument 'summon'"),
+        (["summon"], "Unknown command 'summon'."),
+        (["due", "--new-per-day", "-1"], "--new-per-day must be 0 or more, not -1"),
     ])
     func aWrongFlagGetsOneLineAndAUsageHint(_ arguments: [String], _ message: String) throws {
         let result = try RecallProcess.run(arguments)

@@ -36,7 +36,7 @@ import Testing
     @Test func jsonGivesTheFiguresOfASmallLog() throws {
         let folder = try folder()
         let outcome = try RecallProcess.run(
-            ["stats", "--json", "--log", "reviews.log", "--now", "2026-11-21T10:00:00Z"], in: folder.url)
+            ["stats", "--json", "--decks", "Decks", "--log", "reviews.log", "--now", "2026-11-21T10:00:00Z"], in: folder.url)
         #expect(outcome.status == 0)
         #expect(outcome.stderr == "")
         let lines = lines(outcome.stdout)
@@ -71,7 +71,7 @@ import Testing
 
     @Test func textFitsTheWidthFromTheOptionOrColumns() throws {
         let folder = try folder()
-        let arguments = ["stats", "--log", "reviews.log", "--now", "2026-11-21T10:00:00Z"]
+        let arguments = ["stats", "--decks", "Decks", "--log", "reviews.log", "--now", "2026-11-21T10:00:00Z"]
         let narrow = try RecallProcess.run(arguments + ["--width", "40"], in: folder.url)
         #expect(narrow.status == 0)
         #expect(lines(narrow.stdout).allSatisfy { $0.count <= 40 })
@@ -87,7 +87,7 @@ import Testing
     @Test func statsAndProgressNeverWriteTheLog() throws {
         let folder = try folder()
         for command in ["stats", "progress"] {
-            let outcome = try RecallProcess.run([command, "--log", "reviews.log"], in: folder.url)
+            let outcome = try RecallProcess.run([command, "--decks", "Decks", "--log", "reviews.log"], in: folder.url)
             #expect(outcome.status == 0)
         }
         let log = try String(contentsOfFile: folder.path("reviews.log"), encoding: .utf8)
@@ -99,13 +99,13 @@ import Testing
     @Test func anEmptyLogSaysNothingYet() throws {
         let folder = try folder()
         let outcome = try RecallProcess.run(
-            ["stats", "--log", "missing.log", "--now", "2026-11-21T10:00:00Z"], in: folder.url)
+            ["stats", "--decks", "Decks", "--log", "missing.log", "--now", "2026-11-21T10:00:00Z"], in: folder.url)
         #expect(outcome.status == 0)
         let lines = lines(outcome.stdout)
         #expect(lines.filter { $0.hasSuffix("nothing yet") }.count == 6)
         #expect(!outcome.stdout.contains("nan"))
         let json = try RecallProcess.run(
-            ["stats", "--json", "--log", "missing.log", "--now", "2026-11-21T10:00:00Z"], in: folder.url)
+            ["stats", "--json", "--decks", "Decks", "--log", "missing.log", "--now", "2026-11-21T10:00:00Z"], in: folder.url)
         #expect(json.stdout.contains(#""answers": {"total": 0, "reviews": 0, "firstReviews": 0, "drills": 0, "crams": 0}"#))
         #expect(json.stdout.contains(#""streak": {"current": 0, "longest": 0, "studiedToday": false, "studyDays": 0}"#))
     }
