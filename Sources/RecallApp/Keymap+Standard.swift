@@ -86,13 +86,12 @@ extension Keymap {
     /// Keys of a card, front or back.
     static let sessionTail: [KeyBinding] = [
         KeyBinding([.character("u")], .undo, label: "u", footer: "undo",
-                   help: "undo the last answer, bury or suspension; its card comes back", shortHelp: "undo", priority: 2),
+                   help: "undo the last answer; its card comes back", shortHelp: "undo", priority: 2),
         KeyBinding([.character("-")], .bury, label: "-",
-                   help: "bury: leave the card out until the next study day", shortHelp: "bury", priority: 0),
+                   help: "bury: leave the card out until the next study day (u takes it back)"),
         KeyBinding([.character("!")], .suspend, label: "!",
-                   help: "suspend: leave the card out until unsuspended", shortHelp: "suspend", priority: 0),
-        KeyBinding([.character("i")], .info, label: "i", help: "card info: its state and every answer (q closes)",
-                   shortHelp: "card info"),
+                   help: "suspend: leave the card out until unsuspended (u takes it back)"),
+        KeyBinding([.character("i")], .info, label: "i", help: "card info: its state and every answer (q closes)"),
         KeyBinding([.character("e")], .edit, label: "e", footer: "edit",
                    help: "edit the card's deck in $EDITOR, then reload", shortHelp: "edit the deck", priority: 1),
         helpBinding,

@@ -279,8 +279,10 @@ import RecallApp
         var driver = Driver(Fixture.model(.review))
         driver.press(.character("?"))
         let lines = driver.lines()
-        #expect(lines[6] == spaces(7) + "┌─ Keys " + String(repeating: "─", count: 57) + "┐")
-        #expect(lines[7] == spaces(7) + "│ Space  reveal the answer (Enter too)" + spaces(27) + "│")
+        // Three rows taller since bury, suspend and card info joined the card's keys.
+        #expect(lines[4] == spaces(7) + "┌─ Keys " + String(repeating: "─", count: 57) + "┐")
+        #expect(lines[5] == spaces(7) + "│ Space  reveal the answer (Enter too)" + spaces(27) + "│")
+        #expect(lines.contains { $0.contains("│ -      bury: leave the card out until the next study day") })
         #expect(lines.contains { $0.contains("│ u      undo the last answer; its card comes back") })
         #expect(lines.contains { $0.contains("Any key closes this help") })
         // At the minimum size every key still shows, in a few words each.
