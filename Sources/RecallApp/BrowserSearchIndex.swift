@@ -10,7 +10,7 @@ import Darwin
 ///
 /// Built once per library: each card's text is folded (lower case, accents and other marks
 /// dropped) into one contiguous byte buffer, with two small fingerprints per card: which bytes
-/// occur (64 bits) and which pairs of bytes occur (256 bits). A query is folded the same way;
+/// occur (64 bits: one for each letter and digit) and which pairs of bytes occur (512 bits). A query is folded the same way;
 /// a card whose fingerprints lack one of the query's bytes or pairs is passed over without
 /// reading its text, and the others are checked with `memchr` and `memcmp`. Matching is lazy (`BrowserMatches`):
 /// only as many cards are checked as the screen needs, so a key press stays well under a
@@ -22,7 +22,7 @@ public struct BrowserSearchIndex: Sendable {
     private let starts: [Int32]
     /// Per card, bit `b & 63` set for every byte `b` of its folded text.
     private let byteMasks: [UInt64]
-    /// Per card, four words: bit `pairHash & 255` set for every pair of adjacent bytes.
+    /// Per card, `pairWords` words: bit `pairHash & 511` set for every pair of adjacent bytes.
     private let pairMasks: [UInt64]
 
     /// The number of cards indexed.
@@ -37,7 +37,7 @@ public struct BrowserSearchIndex: Sendable {
         var pairMasks: [UInt64] = []
         starts.reserveCapacity(library.cards.count + 1)
         byteMasks.reserveCapacity(library.cards.count)
-        pairMasks.reserveCapacity(library.cards.count * 4)
+        pairMasks.reserveCapacity(library.cards.count * Self.pairWords)
         var cache: [Unicode.Scalar: [UInt8]] = [:]
         for card in library.cards {
             var text = card.id.rawValue + "\n" + card.front
@@ -47,16 +47,16 @@ public struct BrowserSearchIndex: Sendable {
             starts.append(Int32(bytes.count))
             let folded = Self.fold(text, cache: &cache)
             var byteMask: UInt64 = 0
-            var pairs: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+            var pairs = [UInt64](repeating: 0, count: Self.pairWords)
             var previous: UInt8?
             for byte in folded {
-                byteMask |= 1 << UInt64(byte & 63)
+                byteMask |= 1 << UInt64(Self.byteBucket(byte))
                 if let previous { Self.setPair(previous, byte, in: &pairs) }
                 previous = byte
             }
             bytes.append(contentsOf: folded)
             byteMasks.append(byteMask)
-            pairMasks.append(contentsOf: [pairs.0, pairs.1, pairs.2, pairs.3])
+            pairMasks.append(contentsOf: pairs)
         }
         starts.append(Int32(bytes.count))
         self.bytes = bytes
@@ -92,19 +92,28 @@ public struct BrowserSearchIndex: Sendable {
         return out
     }
 
-    private static func pairBit(_ a: UInt8, _ b: UInt8) -> Int {
-        Int((UInt32(a) &* 31 &+ UInt32(b)) & 255)
+    /// The bit of a byte in the byte fingerprint: each lower-case letter and digit has its own
+    /// (folded text has few capitals), so a rare letter is never hidden behind common punctuation;
+    /// every other byte shares the remaining 28 bits.
+    static func byteBucket(_ byte: UInt8) -> Int {
+        switch byte {
+        case 0x61...0x7A: Int(byte - 0x61)
+        case 0x30...0x39: 26 + Int(byte - 0x30)
+        default: 36 + Int(byte % 28)
+        }
     }
 
-    private static func setPair(_ a: UInt8, _ b: UInt8, in pairs: inout (UInt64, UInt64, UInt64, UInt64)) {
+    /// The words of a card's pair fingerprint: 512 bits, so that a query of a few letters passes
+    /// over most cards that lack it (at 256 bits a card of 200 bytes sets nearly half of them).
+    static let pairWords = 8
+
+    private static func pairBit(_ a: UInt8, _ b: UInt8) -> Int {
+        Int((UInt32(a) &* 131 &+ UInt32(b)) & UInt32(pairWords * 64 - 1))
+    }
+
+    private static func setPair(_ a: UInt8, _ b: UInt8, in pairs: inout [UInt64]) {
         let bit = pairBit(a, b)
-        let mask: UInt64 = 1 << UInt64(bit & 63)
-        switch bit >> 6 {
-        case 0: pairs.0 |= mask
-        case 1: pairs.1 |= mask
-        case 2: pairs.2 |= mask
-        default: pairs.3 |= mask
-        }
+        pairs[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
     /// A folded query with its fingerprints, ready to test cards against.
@@ -118,15 +127,15 @@ public struct BrowserSearchIndex: Sendable {
         public init(_ text: String) {
             bytes = BrowserSearchIndex.fold(text)
             var mask: UInt64 = 0
-            var pairs: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+            var pairs = [UInt64](repeating: 0, count: BrowserSearchIndex.pairWords)
             var previous: UInt8?
             for byte in bytes {
-                mask |= 1 << UInt64(byte & 63)
+                mask |= 1 << UInt64(BrowserSearchIndex.byteBucket(byte))
                 if let previous { BrowserSearchIndex.setPair(previous, byte, in: &pairs) }
                 previous = byte
             }
             byteMask = mask
-            self.pairs = [pairs.0, pairs.1, pairs.2, pairs.3]
+            self.pairs = pairs
         }
 
         /// Whether every card matches (an empty query).
@@ -159,15 +168,56 @@ public struct BrowserSearchIndex: Sendable {
         return false
     }
 
+    /// Checks `candidates` from `next` on, appending the matches of `query` to `found`, until
+    /// `found` holds `count` or every candidate has been checked; `next` moves past those checked.
+    /// One tight loop over the fingerprints, with every array's storage taken once.
+    func scan(
+        _ candidates: UnsafeBufferPointer<Int32>, next: inout Int, query: Query, upTo count: Int, into found: inout [Int32]
+    ) {
+        byteMasks.withUnsafeBufferPointer { byteMasks in
+            pairMasks.withUnsafeBufferPointer { pairMasks in
+                starts.withUnsafeBufferPointer { starts in
+                    bytes.withUnsafeBufferPointer { all in
+                        query.bytes.withUnsafeBufferPointer { needle in
+                          query.pairs.withUnsafeBufferPointer { wanted in
+                            guard let base = all.baseAddress else {
+                                next = candidates.count
+                                return
+                            }
+                            let mask = query.byteMask
+                            let words = Self.pairWords
+                            while next < candidates.count, found.count < count {
+                                let position = Int(candidates[next])
+                                next += 1
+                                guard byteMasks[position] & mask == mask else { continue }
+                                let pair = position &* words
+                                var passes = true
+                                for word in 0..<words where pairMasks[pair + word] & wanted[word] != wanted[word] {
+                                    passes = false
+                                    break
+                                }
+                                guard passes else { continue }
+                                let start = Int(starts[position])
+                                if Self.contains(base + start, Int(starts[position + 1]) - start, needle) {
+                                    found.append(Int32(position))
+                                }
+                            }
+                          }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// Whether the card at `position` matches `query`.
     public func matches(_ position: Int, _ query: Query) -> Bool {
         if query.bytes.isEmpty { return true }
         if byteMasks[position] & query.byteMask != query.byteMask { return false }
-        let base = position * 4
-        if pairMasks[base] & query.pairs[0] != query.pairs[0]
-            || pairMasks[base + 1] & query.pairs[1] != query.pairs[1]
-            || pairMasks[base + 2] & query.pairs[2] != query.pairs[2]
-            || pairMasks[base + 3] & query.pairs[3] != query.pairs[3] { return false }
+        let base = position * Self.pairWords
+        for word in 0..<Self.pairWords where pairMasks[base + word] & query.pairs[word] != query.pairs[word] {
+            return false
+        }
         let start = Int(starts[position]), end = Int(starts[position + 1])
         return bytes.withUnsafeBufferPointer { all in
             query.bytes.withUnsafeBufferPointer { needle in
@@ -206,13 +256,14 @@ public struct BrowserMatches: Sendable {
     /// Checks candidates until at least `count` matches are known or none is left.
     public mutating func fill(upTo count: Int, index: BrowserSearchIndex) {
         guard found.count < count, !isComplete else { return }
+        var next = checked
+        var more = found
+        found = []
         candidates.withUnsafeBufferPointer { list in
-            while checked < list.count, found.count < count {
-                let position = list[checked]
-                checked += 1
-                if index.matches(Int(position), query) { found.append(position) }
-            }
+            index.scan(list, next: &next, query: query, upTo: count, into: &more)
         }
+        found = more
+        checked = next
     }
 
     /// Matches of `query` among `all` (the candidates before any search). When `query` is
