@@ -20,13 +20,13 @@ let package = Package(
         // The SM-2 algorithm: pure, no Foundation.
         .target(name: "SM2"),
         // Card model and the Markdown deck parser, with diagnostics.
-        .target(name: "Deck"),
+        .target(name: "Deck", dependencies: ["SafeText"]),
         // The review log format: tolerant reader, durable appender, exclusive lock.
-        .target(name: "ReviewLog", dependencies: ["SM2"]),
+        .target(name: "ReviewLog", dependencies: ["SM2", "SafeText"]),
         // Replay, daily and cram queues, sessions with undo, stats and progress figures.
         .target(name: "Study", dependencies: ["SM2", "Deck", "ReviewLog"]),
         // Screen buffer of cells, display width, widgets, keys, a backend protocol.
-        .target(name: "TerminalUI"),
+        .target(name: "TerminalUI", dependencies: ["SafeText"]),
         // Model / update / view: key -> state -> effects, state -> screen. Never curses.
         .target(name: "RecallApp", dependencies: ["SM2", "Deck", "ReviewLog", "Study", "TerminalUI"]),
         // The run loop on any terminal: effects through ports (log, decks, clock, editor). Never curses.
@@ -49,11 +49,15 @@ let package = Package(
         .executableTarget(
             name: "recall",
             dependencies: [
-                "SM2", "Deck", "ReviewLog", "Study", "TerminalUI", "RecallApp", "NcursesBackend", "RecallRuntime",
+                "SM2", "Deck", "ReviewLog", "Study", "TerminalUI", "RecallApp", "NcursesBackend", "RecallRuntime", "SafeText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 "Settings", "BuiltInDecks",
             ]
         ),
+
+        // How untrusted text is shown: controls, escape sequences and bidi controls as visible marks.
+        .target(name: "SafeText"),
+        .testTarget(name: "SafeTextTests", dependencies: ["SafeText", "TerminalUI"]),
 
         .testTarget(name: "SM2Tests", dependencies: ["SM2"]),
         .testTarget(name: "DeckTests", dependencies: ["Deck"]),

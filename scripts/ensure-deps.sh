@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what Recall needs from Debian's packages when it is missing:
-# libncursesw5-dev (the wide-character curses the interface draws with) and tmux
-# (which the end-to-end tests drive the real terminal through).
+# libncursesw5-dev (the wide-character curses the interface draws with), tmux
+# (which the end-to-end tests drive the real terminal through) and git (which
+# `recall sync` runs, and its tests with it).
 set -euo pipefail
 
 missing=()
@@ -9,6 +10,8 @@ dpkg -s libncursesw5-dev >/dev/null 2>&1 || missing+=(libncursesw5-dev)
 command -v tmux >/dev/null 2>&1 || missing+=(tmux)
 # A real full-screen editor for the end-to-end test of `e` under job control.
 command -v vim >/dev/null 2>&1 || missing+=(vim)
+# git: the program `recall sync` runs, and the end-to-end tests of two machines.
+command -v git >/dev/null 2>&1 || missing+=(git)
 for extra in "$@"; do
     dpkg -s "$extra" >/dev/null 2>&1 || missing+=("$extra")
 done

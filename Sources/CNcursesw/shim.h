@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/ncurses.h>
@@ -71,6 +72,30 @@ static inline int recall_draw_cell(WINDOW *window, int y, int x, const wchar_t *
     /* Writing the bottom-right cell reports ERR (the cursor cannot advance) but draws it. */
     wadd_wch(window, &cell);
     return OK;
+}
+
+/* Writes a whole grapheme cluster (an emoji ZWJ sequence, an emoji with a skin tone) into the
+   cell at row y, column x: `count` scalars, the first a wide one. `setcchar` stops at the first
+   scalar after the base that has a width of its own, so the rest are put in the cell directly;
+   curses sends them all, in order, when it draws the cell, and counts the base's width. */
+static inline int recall_draw_cluster(WINDOW *window, int y, int x, const wchar_t *chars, int count, attr_t attrs, short pair) {
+    cchar_t cell;
+    wchar_t base[2] = { chars[0], 0 };
+    if (setcchar(&cell, base, attrs, pair, NULL) == ERR) return ERR;
+    for (int i = 1; i < count && i < CCHARW_MAX; ++i) cell.chars[i] = chars[i];
+    if (wmove(window, y, x) == ERR) return ERR;
+    wadd_wch(window, &cell);
+    return OK;
+}
+
+/* Tells curses the terminal's size now, if it changed while another program had the terminal
+   (the resize signal went to that program, not to curses). */
+static inline void recall_sync_size(void) {
+    struct winsize size;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_row > 0 && size.ws_col > 0
+        && (size.ws_row != LINES || size.ws_col != COLS)) {
+        resize_term(size.ws_row, size.ws_col);
+    }
 }
 
 /* ---- Signals ----

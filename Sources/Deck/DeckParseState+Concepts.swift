@@ -17,6 +17,7 @@ extension DeckParseState {
             report(.warning, line: number, "concept \(id): \(problem)")
         }
         var name = nameBytes.string
+        warnAboutMarks(in: content[idEnd..<separators[0]].string, part: "the concept's name", line: number)
         if name.isEmpty {
             report(.warning, line: number, "concept \(id) has no name; its ID is used instead")
             name = id
@@ -39,6 +40,7 @@ extension DeckParseState {
                 continue
             }
             let field = CardField(label: labelBytes.string, value: valueBytes.string)
+            warnAboutMarks(in: segment.string, part: "the field '\(field.label)'", line: number)
             switch ConceptLine.KnownField(label: labelBytes) {
             case .formula: assign(field, to: &formula, concept: id, number: number)
             case .interview: assign(field, to: &interview, concept: id, number: number)

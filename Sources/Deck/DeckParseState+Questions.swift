@@ -16,6 +16,8 @@ extension DeckParseState {
             report(.error, line: number, "question '\(Self.excerpt(question))' has an empty answer; no card")
             return
         }
+        warnAboutMarks(in: question.string, part: "the question", line: number)
+        warnAboutMarks(in: answer.string, part: "the answer", line: number)
         let id: CardID
         if let explicitID {
             guard Self.isValidExplicitID(explicitID) else {

@@ -1,3 +1,5 @@
+import SafeText
+
 /// The parser's position in a file: the headings above the current line, the open code
 /// fence or topic block, and what has been read so far.
 struct DeckParseState {
@@ -24,6 +26,8 @@ struct DeckParseState {
     private var cardsOutOfLineOrder = false
     private var lastCardLine = 0
     var diagnostics: [DeckDiagnostic] = []
+    /// Whether the line being read may hold a character that is shown as a mark (see `warnAboutMarks`).
+    var lineMayHoldMarks = false
 
     init(file: String) {
         self.file = file
@@ -48,6 +52,7 @@ struct DeckParseState {
             report(.error, line: number, "invalid UTF-8 on this line at byte column \(offset + 1); line skipped")
             return
         }
+        lineMayHoldMarks = VisibleText.mayHoldMarks(utf8: UnsafeBufferPointer(rebasing: line))
         if let open = fence {
             if Self.closesFence(line, open) { fence = nil }
             return
@@ -95,6 +100,7 @@ struct DeckParseState {
     private mutating func enter(_ heading: MarkdownHeading, number: Int) {
         closeTopic()
         let text = heading.text.string
+        warnAboutMarks(in: text, part: Self.headingPart(level: heading.level), line: number)
         switch heading.level {
         case 1:
             if title == nil, !text.isEmpty {

@@ -1,3 +1,5 @@
+import SafeText
+
 /// A line in a file, printed as `file:line` the way compilers do.
 public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     /// The file's path as it was given to the loader.
@@ -10,6 +12,10 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
         self.line = line
     }
 
-    /// `file:line`, or just `file` for line 0.
-    public var description: String { line > 0 ? "\(file):\(line)" : file }
+    /// `file:line`, or just `file` for line 0, with any control character in the file's name
+    /// shown as its mark (`VisibleText.line`): a name holding a line feed stays on one line.
+    public var description: String {
+        let shown = VisibleText.line(file)
+        return line > 0 ? "\(shown):\(line)" : shown
+    }
 }

@@ -96,6 +96,7 @@ extension DeckParseState {
     mutating func addTopicField(_ field: TopicFieldLine, number: Int) {
         guard var open = topic else { return }
         let key = field.label.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        warnAboutMarks(in: field.label + field.value, part: "the field '\(field.label)'", line: number)
         if key == "status" {
             if open.sawStatus {
                 report(.warning, line: number, "topic \(open.noteID): Status repeats; the first is kept")

@@ -106,17 +106,37 @@ public final class NcursesBackend: TerminalBackend {
         if cell.style.underline { attributes |= recall_a_underline() }
         let pair: Int16 = usesColor ? cell.style.foreground.map { Int16($0.rawValue + 1) } ?? 0 : 0
         let width = cell.width
-        let scalars = NcursesBackend.drawableScalars(of: cell.character)
-        let first = scalars.first ?? 0x20
+        let all = cell.character.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+        let first = all.first ?? 0x20
         if width == 2, x + 1 >= screenWidth {
             _ = put([0x20, 0], x: x, y: y, attributes: attributes, pair: pair)
             return
         }
-        if wcwidth(first) == width {
+        // An emoji sequence on a wide base (`👩‍💻`, `👍🏽`): the whole cluster in the cell.
+        if width == 2, all.count > 1, wcwidth(first) == 2, all.count <= Int(CCHARW_MAX) {
+            let drawn = all.withUnsafeBufferPointer { pointer in
+                recall_draw_cluster(window, Int32(y), Int32(x), pointer.baseAddress, Int32(all.count), attributes, pair)
+            }
+            if drawn == recall_ok() { return }
+        }
+        // A flag: its two regional indicators, one a cell, sent one after the other.
+        if width == 2, all.count == 2, all.allSatisfy({ (0x1F1E6...0x1F1FF).contains($0) }), wcwidth(first) == 1,
+           put([first, 0], x: x, y: y, attributes: attributes, pair: pair),
+           put([all[1], 0], x: x + 1, y: y, attributes: attributes, pair: pair) {
+            return
+        }
+        let scalars = NcursesBackend.drawableScalars(of: cell.character)
+        let base = scalars.first ?? 0x20
+        // An emoji presentation the C library counts narrow (`❤️`): the base, padded.
+        if width == 2, wcwidth(base) == 1, put(scalars + [0], x: x, y: y, attributes: attributes, pair: pair) {
+            _ = put([0x20, 0], x: x + 1, y: y, attributes: attributes, pair: pair)
+            return
+        }
+        if wcwidth(base) == width {
             // The whole cluster if curses takes it (base + combining marks), else its base.
-            let cluster = scalars.count < Int(CCHARW_MAX) ? scalars + [0] : [first, 0]
+            let cluster = scalars.count < Int(CCHARW_MAX) ? scalars + [0] : [base, 0]
             if put(cluster, x: x, y: y, attributes: attributes, pair: pair) { return }
-            if put([first, 0], x: x, y: y, attributes: attributes, pair: pair) { return }
+            if put([base, 0], x: x, y: y, attributes: attributes, pair: pair) { return }
         }
         _ = put([0x3F, 0], x: x, y: y, attributes: attributes, pair: pair)
         if width == 2 {
@@ -124,10 +144,10 @@ public final class NcursesBackend: TerminalBackend {
         }
     }
 
-    /// The scalars of a grapheme cluster that curses can draw as one cell: the base character
-    /// and the combining marks after it, stopping at a zero-width joiner (an emoji sequence is
-    /// drawn as its first emoji) and leaving out the emoji variation selector (U+FE0F), whose
-    /// wider presentation the layout did not count.
+    /// The scalars of a grapheme cluster that curses can draw as one cell through `setcchar`:
+    /// the base character and the combining marks after it, stopping at a zero-width joiner and
+    /// leaving out the emoji variation selector (U+FE0F). Whole emoji sequences are drawn by
+    /// `drawCell` itself.
     static func drawableScalars(of character: Character) -> [wchar_t] {
         var result: [wchar_t] = []
         for scalar in character.unicodeScalars {
@@ -207,6 +227,7 @@ public final class NcursesBackend: TerminalBackend {
         endwin()
         let result = body()
         reset_prog_mode()
+        recall_sync_size()
         wrefresh(window)
         curs_set(0)
         refreshSize()

@@ -11,12 +11,17 @@ extension App {
         if figures.drills > 0 { today += " · \(figures.drills) drill\(figures.drills == 1 ? "" : "s")" }
         let total = figures.queued == 0 ? "nothing to review" : "\(figures.queued) card\(figures.queued == 1 ? "" : "s") to review"
         buffer.render(SplitLine(left: today, right: area.width >= 60 ? total : "", leftStyle: .bold), in: area.row(2))
-        var listTop = 4
+        var noteRow = 3
         if figures.deckErrors > 0 {
             let text = "The decks have \(figures.deckErrors) error\(figures.deckErrors == 1 ? "" : "s"): run `recall check`"
             buffer.render(SplitLine(left: text, leftStyle: Style(foreground: .red)), in: area.row(3))
-            listTop = 5
+            noteRow = 4
         }
+        // Why a phase's due cards are not all in today's counts.
+        if let note = figures.heldBackNote {
+            buffer.put(note.truncated(width: area.width), x: area.x, y: noteRow, style: .dim, maxWidth: area.width)
+        }
+        let listTop = AppModel.homeListTop(figures)
 
         let footerY = area.maxY - 1
         if listTop + 1 < footerY - 1 {
@@ -27,10 +32,13 @@ extension App {
                 ListItem(phase.name, detail: phaseColumns(String(phase.cards), String(phase.new), String(phase.due)))
             }
             let listArea = Rect(x: area.x, y: listTop + 1, width: area.width, height: footerY - 1 - (listTop + 1))
-            if items.isEmpty {
+            if let noDecks = model.noDecksText {
+                let block = TextBlock(noDecks, style: .dim)
+                buffer.render(block, in: listArea.inset(horizontal: 2))
+            } else if items.isEmpty {
                 buffer.put("No phases: the decks have no ## headings", x: listArea.x + 2, y: listArea.y, style: .dim)
             } else {
-                buffer.render(SelectableList(items, selected: nil), in: listArea)
+                buffer.render(SelectableList(items, selected: nil, firstRow: model.homeScroll), in: listArea)
             }
         }
         drawBanner(model.banner, bottom: footerY - 1, area: area, into: &buffer)
@@ -64,14 +72,7 @@ extension App {
 
     /// The help box: every key of the screen below it, from the keymap.
     static func drawHelp(_ model: AppModel, into buffer: inout ScreenBuffer) {
-        let context: KeyContext
-        switch model.screen {
-        case .home: context = .home
-        case .session: context = model.run?.revealed == true ? .revealed : .front
-        case .summary: context = .summary
-        case .stats: context = .stats
-        case .browser: context = .browser
-        }
+        let context = model.screenKeyContext
         let area = buffer.area
         let width = min(area.width - 2, 66)
         // The full descriptions when they fit with a row of margin above and below; else one

@@ -33,29 +33,17 @@ extension App {
 
         let footerY = area.maxY - 1
         let statusY = footerY - 1
-        // Body: from row 3 to the row above the status row.
+        // Body: from row 3 to the row above the status row; the card scrolls in it.
         let body = Rect(x: area.x, y: 3, width: area.width, height: max(0, statusY - 3))
-        let textArea = body.inset(horizontal: 2)
-        let front = TextBlock(card.front, alignment: .center, style: .bold)
-        let frontRows = min(front.height(forWidth: textArea.width), run.revealed ? max(1, body.height / 3) : body.height)
-        buffer.render(front, in: Rect(x: textArea.x, y: body.y, width: textArea.width, height: frontRows))
-
-        if run.revealed {
-            var y = body.y + frontRows + 1
-            if y < body.maxY { buffer.render(HorizontalRule(), in: Rect(x: area.x, y: y, width: area.width, height: 1)) }
-            y += 1
-            let (main, fields) = answerParts(card)
-            if let main, y < body.maxY {
-                let block = TextBlock(main, alignment: .center)
-                let rows = min(block.height(forWidth: textArea.width), body.maxY - y)
-                buffer.render(block, in: Rect(x: textArea.x, y: y, width: textArea.width, height: rows))
-                y += rows + 1
-            }
-            if !fields.isEmpty, y < body.maxY {
-                let fieldArea = Rect(x: area.x, y: y, width: area.width, height: body.maxY - y)
-                    .inset(horizontal: area.width >= 60 ? 6 : 1)
-                buffer.render(FieldRows(fields.map { Field($0.label, $0.value) }), in: fieldArea)
-            }
+        let content = cardContent(card, revealed: run.revealed, width: area.width)
+        let scroll = min(model.cardScroll, max(0, content.height - body.height))
+        buffer.copyRows(scroll..<(scroll + min(body.height, content.height - scroll)), of: content, toY: body.y, x: area.x)
+        if content.height > body.height, body.height > 0 {
+            // Where the view is: `▲` when there is more above, `▼ 17/30` (last row shown, of all).
+            let shown = min(content.height, scroll + body.height)
+            if scroll > 0 { buffer.put("▲", x: body.maxX - 1, y: body.y, style: .dim) }
+            let marker = (shown < content.height ? "▼ " : "") + "\(shown)/\(content.height) j/k"
+            buffer.put(marker, x: body.maxX - marker.displayWidth, y: body.maxY - 1, style: .dim)
         }
 
         if model.banner != nil {
@@ -70,6 +58,40 @@ extension App {
             buffer.render(TextBlock(text, alignment: .center, style: .dim), in: Rect(x: area.x, y: statusY, width: area.width, height: 1))
         }
         buffer.render(KeyHintBar(footerHints(current, keymap: model.keymap, revealed: run.revealed, width: area.width)), in: Rect(x: area.x, y: footerY, width: area.width, height: 1))
+    }
+
+    /// The whole card, `width` cells wide and as tall as it needs: the front (centred, bold), and
+    /// once revealed the rule, the answer (centred) and the labelled fields. The session view
+    /// shows the rows that fit and scrolls through the rest, so no text is ever cut.
+    static func cardContent(_ card: Card, revealed: Bool, width: Int) -> ScreenBuffer {
+        let textWidth = max(1, width - 4)
+        let front = TextBlock(card.front, alignment: .center, style: .bold)
+        let frontRows = front.height(forWidth: textWidth)
+        guard revealed else {
+            var buffer = ScreenBuffer(width: width, height: frontRows)
+            buffer.render(front, in: Rect(x: 2, y: 0, width: textWidth, height: frontRows))
+            return buffer
+        }
+        let (main, fields) = answerParts(card)
+        let mainBlock = main.map { TextBlock($0, alignment: .center) }
+        let mainRows = mainBlock?.height(forWidth: textWidth) ?? 0
+        let fieldArea = Rect(x: 0, y: 0, width: width, height: 1).inset(horizontal: width >= 60 ? 6 : 1)
+        let fieldRows = FieldRows(fields.map { Field($0.label, $0.value) })
+        let fieldsHeight = fields.isEmpty ? 0 : fieldRows.height(forWidth: fieldArea.width)
+        let height = frontRows + 2 + (mainBlock == nil ? 0 : mainRows + 1) + fieldsHeight
+        var buffer = ScreenBuffer(width: width, height: height)
+        buffer.render(front, in: Rect(x: 2, y: 0, width: textWidth, height: frontRows))
+        var y = frontRows + 1
+        buffer.render(HorizontalRule(), in: Rect(x: 0, y: y, width: width, height: 1))
+        y += 1
+        if let mainBlock {
+            buffer.render(mainBlock, in: Rect(x: 2, y: y, width: textWidth, height: mainRows))
+            y += mainRows + 1
+        }
+        if fieldsHeight > 0 {
+            buffer.render(fieldRows, in: Rect(x: fieldArea.x, y: y, width: fieldArea.width, height: fieldsHeight))
+        }
+        return buffer
     }
 
     /// `Deck › Phase › Section › Subsection`; when that is wider than `width`, the outer parts

@@ -13,9 +13,16 @@ extension App {
         var y = 2
         if run.wasEmpty {
             let note: String
-            switch run.session.mode {
-            case .review: note = AppModel.nothingDueText(run: run)
-            case .cram(let phase): note = "The phase \(phase) has no cards."
+            if let noDecks = model.noDecksText {
+                note = noDecks
+            } else {
+                switch run.session.mode {
+                case .review: note = AppModel.nothingDueText(run: run)
+                case .cram(let phase):
+                    note = run.doneEarlier > 0
+                        ? "Every card of \(phase) was graded 4 or 5 in today's cram already (\(run.doneEarlier) cards). `recall cram --restart` starts over."
+                        : "The phase \(phase) has no cards."
+                }
             }
             y += put(note, at: y, in: text, style: .bold, into: &buffer) + 1
         } else {
@@ -38,7 +45,8 @@ extension App {
         }
         drawBanner(model.banner, bottom: area.maxY - 2, area: area, into: &buffer)
         let canUndo = model.run.map {
-            ($0.completed && $0.session.canUndo) || ($0.wasEmpty && $0.session.answers.isEmpty)
+            ($0.completed && $0.session.canUndo)
+                || ($0.wasEmpty && $0.session.answers.isEmpty && model.noDecksText == nil)
         } ?? false
         let exit = switch (canUndo, model.startedAtHome) {
         case (false, true): "Any key: back to the home screen"

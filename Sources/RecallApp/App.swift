@@ -14,6 +14,11 @@ public enum App {
     public static func update(_ model: AppModel, _ message: AppMessage) -> (AppModel, [AppEffect]) {
         var next = model
         let effects = next.apply(message)
+        // A new card (or the same card asked again) is shown from its top.
+        if next.run?.session.current?.cardID != model.run?.session.current?.cardID
+            || next.run?.session.answers.count != model.run?.session.answers.count || next.screen != .session {
+            next.cardScroll = 0
+        }
         return (next, effects)
     }
 }
@@ -63,8 +68,12 @@ extension AppModel {
         case .phasePicker: return .phasePicker
         case .help, .statsUnavailable: return .note
         case .cardInfo: return .cardInfo
-        case nil: break
+        case nil: return screenKeyContext
         }
+    }
+
+    /// The context of the screen under any box (what `?` lists the keys of).
+    public var screenKeyContext: KeyContext {
         switch screen {
         case .home: return .home
         case .session: return run?.revealed == true ? .revealed : .front
@@ -88,7 +97,7 @@ extension AppModel {
         case .tooSmall:
             // The screen cannot be seen: only quitting acts, as it would on the screen below.
             overlay = nil
-            return quitFromAnyScreen(at: instant)
+            return quitFromAnyScreen(key, at: instant)
         case .note:
             overlay = nil
             return []
@@ -109,14 +118,15 @@ extension AppModel {
     }
 
     /// What `q` does on the screen under the "too small" note.
-    private mutating func quitFromAnyScreen(at instant: AppInstant) -> [AppEffect] {
+    private mutating func quitFromAnyScreen(_ key: Key, at instant: AppInstant) -> [AppEffect] {
         switch screen {
         case .home: return [.quit]
         case .session:
+            // Ctrl-C and q end the session as they would on the card.
             run?.state = .left
             screen = .summary
             return [.endSession]
-        case .summary: return pressAtSummary(.leave, key: .character("q"), at: instant)
+        case .summary: return pressAtSummary(.leave, key: key, at: instant)
         case .stats, .browser:
             screen = .home
             return []
@@ -129,6 +139,10 @@ extension AppModel {
         switch action {
         case .quit:
             return [.quit]
+        case .review where noDecksText != nil, .cram where noDecksText != nil:
+            // No deck at all: say where recall looked and how to add one.
+            banner = noDecksText.map { .hint($0) }
+            return []
         case .review:
             let started = SessionRun.review(library: library, replay: replay, limits: limits, at: instant)
             if started.wasEmpty {
@@ -154,9 +168,54 @@ extension AppModel {
         case .browse:
             openBrowser()
             return []
+        case .lineDown, .lineUp, .pageDown, .pageUp, .top, .bottom:
+            scrollHome(action)
+            return []
         default:
             return []
         }
+    }
+
+    /// Scrolls the card within its ends (see `App.cardContent`).
+    private mutating func scrollCard(_ action: KeyAction, card: Card, revealed: Bool) {
+        let rows = max(1, size.height - 5)
+        let total = App.cardContent(card, revealed: revealed, width: max(1, size.width - 2)).height
+        let last = max(0, total - rows)
+        let target: Int
+        switch action {
+        case .lineDown: target = cardScroll + 1
+        case .lineUp: target = cardScroll - 1
+        case .pageDown: target = cardScroll + max(1, rows - 1)
+        default: target = cardScroll - max(1, rows - 1)
+        }
+        cardScroll = min(max(0, target), last)
+    }
+
+    /// The phase rows the home screen has room for at the current size.
+    var homePhaseRows: Int {
+        max(0, size.height - AppModel.homeListTop(home) - 3)
+    }
+
+    /// The home screen's row of the phase list's heading: below the counts, the deck errors'
+    /// line and the siblings' note.
+    static func homeListTop(_ figures: HomeFigures) -> Int {
+        figures.deckErrors > 0 ? (figures.heldBackNote == nil ? 5 : 6) : 4
+    }
+
+    /// Scrolls the home screen's phase list, within its ends.
+    private mutating func scrollHome(_ action: KeyAction) {
+        let rows = max(1, homePhaseRows)
+        let last = max(0, home.phases.count - rows)
+        let target: Int
+        switch action {
+        case .lineDown: target = homeScroll + 1
+        case .lineUp: target = homeScroll - 1
+        case .pageDown: target = homeScroll + rows
+        case .pageUp: target = homeScroll - rows
+        case .top: target = 0
+        default: target = last
+        }
+        homeScroll = min(max(0, target), last)
     }
 
     private mutating func pressInPhasePicker(_ action: KeyAction, selected: Int, at instant: AppInstant) -> [AppEffect] {
@@ -200,6 +259,9 @@ extension AppModel {
         case .reveal:
             run.state = .revealed(shownAt: shownAt)
             self.run = run
+            return []
+        case .lineDown, .lineUp, .pageDown, .pageUp:
+            scrollCard(action, card: current.card, revealed: run.revealed)
             return []
         case .undo:
             guard run.session.canUndo else {
@@ -286,7 +348,7 @@ extension AppModel {
         if action == .undo, let run {
             // "Nothing due today" after a restart: the session is open, and an answer from before
             // the restart can still be taken back.
-            if run.wasEmpty, run.session.answers.isEmpty {
+            if run.wasEmpty, run.session.answers.isEmpty, noDecksText == nil {
                 return [.undoEarlierAnswer(cramPhase: run.cramPhase)]
             }
             if run.completed, run.session.canUndo {
@@ -320,7 +382,8 @@ extension AppModel {
         library = snapshot.library
         replay = snapshot.replay
         home = HomeFigures(library: library, replay: replay, limits: limits)
-        let planned = SessionRun.planned(run.plan, library: library, replay: replay, limits: limits, at: instant)
+        let planned = SessionRun.planned(
+            run.plan, library: library, replay: replay, limits: limits, at: instant, restart: run.restarted)
         let front = planned.session.upcoming.first { $0.cardID == card }
         let rest = run.session.upcoming.compactMap { item -> QueueItem? in
             guard item.cardID != card, let position = library.position(of: item.cardID) else { return nil }
@@ -345,7 +408,8 @@ extension AppModel {
         home = HomeFigures(library: library, replay: replay, limits: limits)
         guard let plan = run?.plan, run?.session.answers.isEmpty == true else { return [] }
         let fresh = SessionRun.planned(
-            plan, library: library, replay: replay, limits: limits, at: instant, first: first)
+            plan, library: library, replay: replay, limits: limits, at: instant, first: first,
+            restart: run?.restarted ?? false)
         let waits = first.map { card in fresh.session.current?.item.cardID != card } ?? false
         guard !fresh.wasEmpty else {
             if startedAtHome {

@@ -74,23 +74,41 @@ public struct AppModel: Sendable {
     public internal(set) var run: SessionRun?
     /// Whether the app began on the home screen (the summary then leads back to it).
     public let startedAtHome: Bool
-    /// What the log says, worked out by the runtime (it needs every answer); without it `s`
-    /// shows a note.
-    public var stats: StudyStats?
+    /// What the log says, worked out by the runtime (it needs every answer) and handed in at
+    /// the start and with each `.reloaded` snapshot; without it `s` shows a note.
+    public internal(set) var stats: StudyStats?
     /// The screen's size as last reported, which paging the stats needs.
     public internal(set) var size = Size(width: 80, height: 24)
+    /// The first row of the card shown, when the card is taller than its area (j/k, the
+    /// arrows, PgUp/PgDn); back to 0 for each new card.
+    public internal(set) var cardScroll = 0
+    /// The first phase row shown on the home screen (j/k, the arrows, PgUp/PgDn, Home/End).
+    public internal(set) var homeScroll = 0
     /// Every key binding: what keys do, and what the footers and the help say.
     public let keymap: Keymap
     /// The card browser, once opened with `b` (kept, with its search, while the app runs).
     public internal(set) var browser: CardBrowser?
+    /// Where the decks were looked for, to say so when none was found.
+    public let decksFolder: String?
+
+    /// The note when no deck file was found: where recall looked and how to add one; nil when
+    /// there is a deck (even one without cards).
+    public var noDecksText: String? {
+        guard library.decks.isEmpty else { return nil }
+        let place = decksFolder.map { " in \($0)" } ?? ""
+        return "No deck found\(place). Add a Markdown file there (a # title, ## phases, `- question :: answer` lines; see README), or pass --decks PATH."
+    }
 
     /// The app on `start`, at `instant` (when the first card is shown, for its answer time).
     /// A review with nothing to do starts on the summary with the "Nothing due today" note.
     public init(
         library: DeckLibrary, replay: Replay, limits: DailyLimits = DailyLimits(), start: AppStart,
-        at instant: AppInstant, stats: StudyStats? = nil, gradeKeys: GradeKeys = .zeroToFive
+        at instant: AppInstant, stats: StudyStats? = nil, gradeKeys: GradeKeys = .zeroToFive,
+        decksFolder: String? = nil, notice: String? = nil, restartCram: Bool = false
     ) {
+        self.banner = notice.map { .hint($0) }
         self.keymap = .standard(gradeKeys: gradeKeys)
+        self.decksFolder = decksFolder
         self.library = library
         self.replay = replay
         self.limits = limits
@@ -106,7 +124,8 @@ public struct AppModel: Sendable {
             self.run = run
             screen = run.session.isFinished ? .summary : .session
         case .cram(let phase, let order):
-            let run = SessionRun.cram(library: library, replay: replay, phase: phase, order: order, at: instant)
+            let run = SessionRun.cram(
+                library: library, replay: replay, phase: phase, order: order, at: instant, restart: restartCram)
             self.run = run
             screen = run.session.isFinished ? .summary : .session
         }
@@ -135,6 +154,10 @@ public struct SessionRun: Sendable {
     public let newTomorrow: Int
     /// What the session was planned as, so it can be planned again from a fresh log.
     public let plan: SessionPlan
+    /// Whether a cram was started over rather than resumed (`--restart`).
+    public let restarted: Bool
+    /// Cards a resumed cram left out: already graded 4 or 5 in today's cram of the phase.
+    public let doneEarlier: Int
 
     /// Whether the current card's back is shown.
     public var revealed: Bool { state.isRevealed }
@@ -157,15 +180,16 @@ public struct SessionRun: Sendable {
         return nil
     }
 
-    /// The session `plan` gives over `library` and `replay`, with `first` (if queued) asked first.
+    /// The session `plan` gives over `library` and `replay`, with `first` (if queued) asked first;
+    /// a cram resumes today's unless `restart`.
     public static func planned(
         _ plan: SessionPlan, library: DeckLibrary, replay: Replay, limits: DailyLimits, at instant: AppInstant,
-        first: CardID? = nil
+        first: CardID? = nil, restart: Bool = false
     ) -> SessionRun {
         switch plan {
         case .review: review(library: library, replay: replay, limits: limits, at: instant, first: first)
         case .cram(let phase, let order):
-            cram(library: library, replay: replay, phase: phase, order: order, at: instant, first: first)
+            cram(library: library, replay: replay, phase: phase, order: order, at: instant, first: first, restart: restart)
         }
     }
 
@@ -187,20 +211,23 @@ public struct SessionRun: Sendable {
         let remainingNew = queue.newTotal - queue.newCount
         return SessionRun(
             session: session, state: queue.items.isEmpty ? .nothingToDo : .asking(shownAt: instant.monotonicMillis),
-            carried: SessionFigures(), newTomorrow: min(limits.newPerDay, max(0, remainingNew)), plan: .review)
+            carried: SessionFigures(), newTomorrow: min(limits.newPerDay, max(0, remainingNew)), plan: .review,
+            restarted: false, doneEarlier: 0)
     }
 
-    /// A cram of `phase` over `library`.
+    /// A cram of `phase` over `library`: it resumes today's (cards already graded 4 or 5 in a
+    /// cram of the phase today stay done) unless `restart`.
     public static func cram(
         library: DeckLibrary, replay: Replay, phase: String, order: CramOrder, at instant: AppInstant,
-        first: CardID? = nil
+        first: CardID? = nil, restart: Bool = false
     ) -> SessionRun {
-        let queue = CramQueue(library: library, replay: replay, phase: phase, order: order)
+        let queue = CramQueue(library: library, replay: replay, phase: phase, order: order, restart: restart)
         let session = StudySession(
             library: library, replay: replay, queue: putting(first, atFrontOf: queue.items), mode: .cram(phase: phase))
         return SessionRun(
             session: session, state: queue.items.isEmpty ? .nothingToDo : .asking(shownAt: instant.monotonicMillis),
-            carried: SessionFigures(), newTomorrow: 0, plan: .cram(phase: phase, order: order))
+            carried: SessionFigures(), newTomorrow: 0, plan: .cram(phase: phase, order: order), restarted: restart,
+            doneEarlier: queue.doneToday)
     }
 
     /// The figures for the summary: this session value's and those carried from before a reload.

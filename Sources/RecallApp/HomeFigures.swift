@@ -29,6 +29,9 @@ public struct HomeFigures: Hashable, Sendable {
     public var phases: [PhaseCounts]
     /// Errors in the decks (`recall check` lists them).
     public var deckErrors: Int
+    /// Why cards are left out of today's counts ("1 card waits for its sibling until tomorrow"),
+    /// nil when none is.
+    public var heldBackNote: String?
 
     /// The figures of `library` with `replay`'s schedules, for `replay.today`.
     public init(library: DeckLibrary, replay: Replay, limits: DailyLimits) {
@@ -38,6 +41,7 @@ public struct HomeFigures: Hashable, Sendable {
         new = queue.newCount
         drills = queue.drillCount
         queued = queue.items.count
+        heldBackNote = queue.heldBackNote
         deckErrors = library.diagnostics.count { $0.severity == .error }
         var order: [String] = []
         var counts: [String: PhaseCounts] = [:]

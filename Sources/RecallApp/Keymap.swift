@@ -110,7 +110,8 @@ public struct KeyBinding: Sendable {
 /// `Keymap+Screen.swift` extension that `standard` calls) with a new `KeyAction` case, and act on
 /// the action in the model's `press` for that screen; its footer hint and help row follow. To add
 /// a screen, add a `KeyContext` case, give it its bindings (and an `otherKeys` action if any key
-/// should act), map the screen to the context in `AppModel.keyContext`, and dispatch its actions.
+/// should act), map the screen to the context in `AppModel.screenKeyContext` (a box over a screen:
+/// in `AppModel.keyContext`), and dispatch its actions from `AppModel.press`.
 public struct Keymap: Sendable {
     /// The bindings of each context, in the order the footer and the help list them.
     public var bindings: [KeyContext: [KeyBinding]]
@@ -137,6 +138,8 @@ public struct Keymap: Sendable {
     /// The help's rows for `context`: every binding, in full or in a few words.
     public func helpRows(in context: KeyContext, compact: Bool) -> [Field] {
         bindings(in: context).compactMap { binding in
+            // A binding with no help text is described by another row (`- ! i` names three keys).
+            if binding.help.isEmpty { return nil }
             if compact { return binding.shortHelp.map { Field(binding.label, $0) } }
             return Field(binding.label, binding.help)
         }

@@ -81,11 +81,13 @@ public final class ProcessEditor: CardEditor {
         return pid
     }
 
-    /// Waits until `child` exits; a stop is undone (with the terminal given back to it first).
+    /// Waits until `child` exits. With job control (`terminal` given) a stop is undone, with
+    /// the terminal given back to the editor first; without, a stop is the shell's business
+    /// (the whole job stopped and `fg` continues it), so only the exit is waited for.
     private func wait(for child: pid_t, giveTerminal terminal: Int32?) -> Int32 {
         var status: Int32 = 0
         while true {
-            let result = waitpid(child, &status, WUNTRACED)
+            let result = waitpid(child, &status, terminal == nil ? 0 : WUNTRACED)
             if result == -1 {
                 if errno == EINTR { continue }
                 return -1

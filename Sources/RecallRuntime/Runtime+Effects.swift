@@ -82,14 +82,17 @@ extension Runtime {
     func undoEarlierAnswer(cramPhase: String?) -> AppMessage {
         guard log.isOpenForAppending else { return .nothingToUndo }
         let loaded: Loaded
+        let own: LogContents
         do {
             loaded = try loadAll()
+            own = try log.readOwn()
         } catch {
             return .reloadFailed(reason: error.message)
         }
         let instant = clock.now()
+        // In a log folder, only this device's own file: an `undo` takes back an answer of its file.
         guard let latest = EarlierAnswerUndo.answerToTakeBack(
-            answers: loaded.log.answers, library: loaded.library, days: days,
+            answers: own.answers, library: loaded.library, days: days,
             today: days.day(atMillis: instant.wallMillis), cramPhase: cramPhase)
         else { return .nothingToUndo }
         let undo = LogEvent(time: instant.wallMillis, kind: .undo, cardID: latest.cardID, grade: nil, answerMillis: nil)
@@ -99,12 +102,14 @@ extension Runtime {
             return .saveFailed(reason: error.message)
         }
         let after: LogContents
+        let ownAfter: LogContents
         do {
             after = try log.read()
+            ownAfter = try log.readOwn()
         } catch {
             return .reloadFailed(reason: "cannot reload the log: \(error.message)")
         }
-        guard after.undoneCount == loaded.log.undoneCount + 1 else {
+        guard ownAfter.undoneCount == own.undoneCount + 1 else {
             return .reloadFailed(reason: "the log did not take the undo of \(latest.cardID); run 'recall check'")
         }
         let fresh = snapshot(Loaded(library: loaded.library, log: after), at: instant, withStats: false)

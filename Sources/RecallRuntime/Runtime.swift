@@ -50,7 +50,8 @@ public final class Runtime {
     /// log's size then). A review or cram takes the log's lock first, before any screen, and
     /// fails if another session holds it; if the log grew since it was read, it is read again.
     public func prepare(
-        _ start: AppStart, library: DeckLibrary, log contents: LogContents, logSizeAtRead: Int64?
+        _ start: AppStart, library: DeckLibrary, log contents: LogContents, logSizeAtRead: Int64?,
+        notice: String? = nil, restartCram: Bool = false
     ) throws(RuntimeFailure) -> AppModel {
         var library = library
         var contents = contents
@@ -74,7 +75,8 @@ public final class Runtime {
         let stats = StudyStats(library: library, replay: replay, answers: contents.answers, days: days)
         return AppModel(
             library: library, replay: replay, limits: limits, start: start, at: instant, stats: stats,
-            gradeKeys: gradeKeys)
+            gradeKeys: gradeKeys, decksFolder: decks.path, notice: notice,
+            restartCram: restartCram)
     }
 
     /// Runs `model` on `terminal` until the app quits or input ends. A session's log is opened

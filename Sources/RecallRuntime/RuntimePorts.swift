@@ -15,6 +15,9 @@ public protocol ReviewLogStore: AnyObject {
     var isOpenForAppending: Bool { get }
     /// The log as it is now.
     func read() throws(RuntimeFailure) -> LogContents
+    /// The part of the log this process appends to, as it is now: the whole log, or in a log
+    /// folder this device's own file (an `undo` takes back an answer of its own file only).
+    func readOwn() throws(RuntimeFailure) -> LogContents
     /// Takes the exclusive lock (nothing if already held); fails when another session holds it.
     func lock() throws(RuntimeFailure)
     /// Opens the log for appending (nothing if already open); may write its header.
@@ -23,6 +26,11 @@ public protocol ReviewLogStore: AnyObject {
     func append(_ event: LogEvent) throws(RuntimeFailure)
     /// Closes the log for appending and releases the lock. Safe to call more than once.
     func release()
+}
+
+extension ReviewLogStore {
+    /// The whole log: a store with one file appends to all of it.
+    public func readOwn() throws(RuntimeFailure) -> LogContents { try read() }
 }
 
 /// The deck files, loaded as a library.

@@ -1,3 +1,5 @@
+import SafeText
+
 extension LogEvent {
     /// The first line of every log file the appender creates.
     public static let header = "# recall review log v1"
@@ -72,7 +74,7 @@ func quotedExcerpt<Bytes: Collection<UInt8>>(_ bytes: Bytes, limit: Int = 60) ->
         case "'": result += "\\'"
         case "\\": result += "\\\\"
         default:
-            if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) {
+            if VisibleText.kind(of: scalar) != nil {
                 result += "\\u{\(String(scalar.value, radix: 16))}"
             } else {
                 result.unicodeScalars.append(scalar)

@@ -22,6 +22,8 @@ public enum LogFileOperation: String, Hashable, Sendable {
     case lock
     /// Looking at the file's size and kind.
     case inspect
+    /// Creating a new file (a device's log in a new log folder).
+    case create
 }
 
 /// A failure reading, appending to or locking the review log, with the path and enough detail
@@ -61,6 +63,7 @@ public enum LogFileError: Error, Hashable, Sendable, CustomStringConvertible {
             case .sync: return "cannot sync \(path) to disk: \(text)"
             case .lock: return "cannot lock \(path): \(text)"
             case .inspect: return "cannot inspect \(path): \(text)"
+            case .create: return "cannot create \(path): \(text)"
             }
         case let .shortWrite(path, written, expected):
             return "cannot write to \(path): only \(written) of \(expected) bytes were written"

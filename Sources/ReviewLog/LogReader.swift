@@ -304,8 +304,9 @@ private struct BlockReader {
         let cardStart = tabs.second + 1, cardCount = tabs.third - cardStart
         guard cardCount > 0 else { throw LineProblem(message: "empty card ID") }
         // A carriage return is only a line ending's; inside an ID it could never be written back.
-        if UnsafeBufferPointer(start: base + cardStart, count: cardCount).contains(carriageReturn) {
-            throw LineProblem(message: "card ID \(excerpt(cardStart, cardStart + cardCount)) holds a carriage return")
+        // No deck gives an ID with any other control or bidirectional character either.
+        if let control = CardIDBytes.controlProblem(UnsafeBufferPointer(start: base + cardStart, count: cardCount)) {
+            throw LineProblem(message: "card ID \(excerpt(cardStart, cardStart + cardCount)) \(control)")
         }
         let gradeStart = tabs.third + 1, gradeEnd = tabs.fourth
         let millisStart = tabs.fourth + 1, millisEnd = end

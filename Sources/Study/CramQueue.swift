@@ -19,10 +19,29 @@ public struct CramQueue: Sendable {
     /// The cards, each with reason `.cram`.
     public let items: [QueueItem]
 
-    /// Plans a cram of `phase` (an exact name, see `PhaseMatcher`); `replay` must come from `library`.
-    public init(library: DeckLibrary, replay: Replay, phase: String, order: CramOrder = .weakestFirst) {
+    /// How many cards of the phase today's earlier cram already answered well (left out).
+    public let doneToday: Int
+
+    /// Plans a cram of `phase` (an exact name, see `PhaseMatcher`); `replay` must come from
+    /// `library`. A cram resumes: a card whose latest cram answer today was graded 4 or 5 is
+    /// done and left out, unless `restart`.
+    public init(
+        library: DeckLibrary, replay: Replay, phase: String, order: CramOrder = .weakestFirst, restart: Bool = false
+    ) {
         var positions = library.cards.indices.filter {
             library.cards[$0].phase == phase && replay.isAvailable(at: $0)
+        }
+        var done = Set<Int>()
+        if !restart {
+            for answer in replay.todaysAnswers where answer.event.kind == .cram {
+                guard let position = answer.position, let grade = answer.event.grade else { continue }
+                if grade.value >= 4 { done.insert(position) } else { done.remove(position) }
+            }
+            let before = positions.count
+            positions.removeAll { done.contains($0) }
+            doneToday = before - positions.count
+        } else {
+            doneToday = 0
         }
         switch order {
         case .deck:

@@ -22,6 +22,15 @@ public struct DailyQueue: Sendable {
     public let dueCount: Int
     /// New cards in the queue.
     public let newCount: Int
+    /// Due cards left for a later day only because a card of the same note (a sibling) is
+    /// reviewed or queued today.
+    public let dueWaitingForSibling: Int
+    /// New cards the daily limit had room for, left for a later day only because of a sibling.
+    public let newWaitingForSibling: Int
+    /// Due cards left for a later day because today's reviews reached `reviewsPerDay`.
+    public let dueOverLimit: Int
+    /// The daily review limit the queue was planned with.
+    public let reviewsPerDay: Int
     /// Every card due today that was not answered today, before limits and siblings (suspended
     /// and buried cards are not counted).
     public let dueTotal: Int
@@ -84,21 +93,33 @@ public struct DailyQueue: Sendable {
 
         /// Up to `room` cards in the order of `keys` (position in the low 32 bits), skipping a
         /// card whose note already has a card today.
-        func take(_ keys: [UInt64], room: Int, reason: QueueReason) -> [QueueItem] {
+        func take(_ keys: [UInt64], room: Int, reason: QueueReason) -> (items: [QueueItem], waiting: Int, overLimit: Int) {
             var items: [QueueItem] = []
+            var skipped = 0
+            var examined = 0
             for key in keys {
                 if items.count >= room { break }
+                examined += 1
                 let position = Int(key & 0xFFFF_FFFF)
                 let card = cards[position]
-                guard usedNotes.insert(card.noteID).inserted else { continue }
+                guard usedNotes.insert(card.noteID).inserted else {
+                    skipped += 1
+                    continue
+                }
                 items.append(QueueItem(
                     cardID: card.id, position: position, reason: reason,
                     dueDay: reason == .due ? replay.cards[position].schedule.dueDay : nil))
             }
-            return items
+            // Those skipped for a sibling that the limit would have had room for, and those the
+            // limit left unexamined.
+            return (items, min(skipped, max(0, room - items.count)), keys.count - examined)
         }
-        let due = take(dueKeys, room: max(0, limits.reviewsPerDay - reviewsDone), reason: .due)
-        let fresh = take(newKeys, room: max(0, limits.newPerDay - introduced), reason: .new)
+        let (due, dueWaiting, dueOver) = take(dueKeys, room: max(0, limits.reviewsPerDay - reviewsDone), reason: .due)
+        let (fresh, newWaiting, _) = take(newKeys, room: max(0, limits.newPerDay - introduced), reason: .new)
+        dueOverLimit = dueOver
+        reviewsPerDay = limits.reviewsPerDay
+        dueWaitingForSibling = dueWaiting
+        newWaitingForSibling = newWaiting
 
         items = drills + Self.spread(fresh, among: due)
         drillCount = drills.count
@@ -108,6 +129,23 @@ public struct DailyQueue: Sendable {
         newTotal = newKeys.count
         reviewsDoneToday = reviewsDone
         introducedToday = introduced
+    }
+
+    /// Why cards are left out of today's queue: "1 card waits for its sibling until tomorrow"
+    /// (due and new cards held back by the one-card-a-note rule) and "12 due cards over today's
+    /// review limit (200)"; nil when none is.
+    public var heldBackNote: String? {
+        let waiting = dueWaitingForSibling + newWaitingForSibling
+        var parts: [String] = []
+        if waiting == 1 {
+            parts.append("1 card waits for its sibling until tomorrow (one card of a concept a day)")
+        } else if waiting > 1 {
+            parts.append("\(waiting) cards wait for their siblings until tomorrow (one card of a concept a day)")
+        }
+        if dueOverLimit > 0 {
+            parts.append("\(dueOverLimit) due card\(dueOverLimit == 1 ? "" : "s") over today's review limit (\(reviewsPerDay))")
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
 
     /// Puts one new card after every ⌈due ÷ new⌉ due cards; what is left goes at the end.

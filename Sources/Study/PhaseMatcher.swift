@@ -67,6 +67,23 @@ public struct PhaseMatcher: Sendable {
         throw .notFound(query: query, phases: phases)
     }
 
+    /// The phases other than `chosen` whose names also contain `query` in part: those a user
+    /// might have meant, left out by the match (say which, so none is skipped silently).
+    public func alsoMatching(_ query: String, chosen: String) -> [String] {
+        let wanted = Self.trimmed(query).lowercased()
+        guard !wanted.isEmpty else { return [] }
+        return phases.filter { $0 != chosen && $0.lowercased().contains(wanted) }
+    }
+
+    /// The note for a match that left out other phases matching in part, nil when none did:
+    /// `"deep learning" is the phase "Deep Learning"; also matching in part, left out: "…"`.
+    public func leftOutNote(_ query: String, chosen: String) -> String? {
+        let others = alsoMatching(query, chosen: chosen)
+        guard !others.isEmpty else { return nil }
+        return "\"\(Self.trimmed(query))\" is the phase \"\(chosen)\"; also matching in part, left out: "
+            + others.map { "\"\($0)\"" }.joined(separator: ", ") + " (give more of a name to cram one of those)"
+    }
+
     /// The number in "phase N", "phaseN" or "N", else nil.
     static func phaseNumber(in query: String) -> Substring? {
         var rest = Substring(query)

@@ -1,3 +1,5 @@
+import SafeText
+
 /// A key press, as a typed value. Printable keys (space included) are `.character`;
 /// control combinations are `.ctrl` with the lowercase letter (`.ctrl("c")` for Ctrl-C,
 /// which arrives as a key because the terminal is in raw mode).
@@ -60,7 +62,8 @@ public enum Key: Hashable, Sendable {
         case 0x1E: self = .ctrl("^")
         case 0x1F: self = .ctrl("_")
         default:
-            guard let scalar = Unicode.Scalar(codePoint), DisplayWidth.of(scalar) > 0 else { return nil }
+            guard let scalar = Unicode.Scalar(codePoint), DisplayWidth.of(scalar) > 0,
+                  VisibleText.kind(of: scalar) == nil else { return nil }
             self = .character(Character(scalar))
         }
     }

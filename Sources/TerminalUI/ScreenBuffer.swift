@@ -1,3 +1,5 @@
+import SafeText
+
 /// A grid of cells, `width` columns by `height` rows: what a view draws and a backend shows.
 ///
 /// Writing never splits a wide character: a wide character that does not fit before the right
@@ -9,7 +11,7 @@ public struct ScreenBuffer: Hashable, Sendable {
     /// Rows.
     public let height: Int
     /// The cells, row after row (`y * width + x`).
-    public private(set) var cells: [Cell]
+    public internal(set) var cells: [Cell]
 
     /// A buffer of blank cells; negative sizes become 0.
     public init(width: Int, height: Int) {
@@ -42,13 +44,27 @@ public struct ScreenBuffer: Hashable, Sendable {
 
     /// Writes `text` on row `y` from column `x`, one grapheme cluster per cell (two for a wide
     /// one), in `style`, using at most `maxWidth` columns (default: up to the right edge).
-    /// Clusters of width 0 (controls, a lone combining mark) are skipped: `put` draws one line,
-    /// so wrap text first. Columns left of 0 are clipped; a wide character cut by the left edge
-    /// or by the limit becomes a space. Returns the column just after the last cell written
-    /// (or skipped by clipping), so calls can be chained.
+    /// Every text goes through `VisibleText.line` first: a control character, an escape
+    /// sequence's ESC, a C1 control or a bidirectional control is drawn as its visible mark
+    /// (`␛[2J`, `<U+202E>`), taking the cells `displayWidth` measured for it, so nothing written
+    /// here can move the cursor or change colours; a line feed is `␊` (`put` draws one line, so
+    /// wrap text first). Clusters of width 0 (a lone combining mark) are skipped. Columns left of
+    /// 0 are clipped; a wide character cut by the left edge or by the limit becomes a space.
+    /// Returns the column just after the last cell written (or skipped by clipping), so calls
+    /// can be chained.
     @discardableResult
     public mutating func put(
         _ text: some StringProtocol, x: Int, y: Int, style: Style = .plain, maxWidth: Int? = nil
+    ) -> Int {
+        if let visible = VisibleText.marked(text, keepingNewlines: false) {
+            return putVisible(visible, x: x, y: y, style: style, maxWidth: maxWidth)
+        }
+        return putVisible(text, x: x, y: y, style: style, maxWidth: maxWidth)
+    }
+
+    /// `put` for text that holds nothing to mark.
+    private mutating func putVisible(
+        _ text: some StringProtocol, x: Int, y: Int, style: Style, maxWidth: Int?
     ) -> Int {
         var column = x
         guard y >= 0, y < height else { return column }
@@ -75,11 +91,12 @@ public struct ScreenBuffer: Hashable, Sendable {
     }
 
     /// Sets every cell of `rect` (clipped to the buffer) to `character` in `style`.
-    /// `character` should be one cell wide; a wide one is treated like `put` treats it.
+    /// `character` should be one cell wide; a wide one (or a marked one, see `put`) is treated
+    /// like `put` treats it.
     public mutating func fill(_ rect: Rect, with character: Character = " ", style: Style = .plain) {
         let clipped = rect.intersection(area)
         guard !clipped.isEmpty else { return }
-        if character.displayWidth == 1 {
+        if character.displayWidth == 1, VisibleText.markedWidth(of: character) == nil {
             for row in clipped.y..<clipped.maxY {
                 for column in clipped.x..<clipped.maxX {
                     setCell(Cell(character, style: style), x: column, y: row)

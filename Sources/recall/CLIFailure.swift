@@ -16,9 +16,9 @@ struct CLIFailure: Error, CustomStringConvertible {
     var description: String { message }
 }
 
-/// Writes text to standard error.
+/// Writes text to standard error (through `Console.error`).
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    Console.error(text)
 }
 
 extension ParsableCommand {
@@ -27,7 +27,7 @@ extension ParsableCommand {
         do {
             try body()
         } catch let failure as CLIFailure {
-            printError("recall: \(failure.message)")
+            Console.error("recall: \(failure.message)")
             throw ExitCode(failure.status)
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Deck
 import Foundation
+import RecallRuntime
 import ReviewLog
 import Study
 
@@ -43,15 +44,15 @@ struct CardActionInput: ParsableArguments {
 /// line a card that the action changes and prints what it did.
 func runCardAction(_ kind: EventKind, input: CardActionInput, options: GlobalOptions) throws(CLIFailure) {
     let settings = try options.loadSettings()
-    let logPath = settings.log.value
-    // The lock first: while a session runs, nothing is read or written.
-    let lock: LogLock
-    do throws(LogFileError) {
-        lock = try LogLock(logPath: logPath)
+    // The log as a session uses it (a file, or this device's file of a log folder). The lock
+    // first: while a session runs, nothing is read or written.
+    let store = FileReviewLog(location: options.logLocation(path: settings.log.value, settings: settings))
+    do throws(RuntimeFailure) {
+        try store.lock()
     } catch {
-        throw CLIFailure(cardActionLockMessage(error))
+        throw CLIFailure(error.message)
     }
-    defer { lock.release() }
+    defer { store.release() }
     let context = try options.loadContext(settings: settings)
     let library = context.library
 
@@ -89,13 +90,11 @@ func runCardAction(_ kind: EventKind, input: CardActionInput, options: GlobalOpt
     }
     guard !positions.isEmpty else { throw CLIFailure("no cards to \(kind.rawValue)") }
 
-    let appender: LogAppender
-    do {
-        appender = try LogAppender(path: logPath)
+    do throws(RuntimeFailure) {
+        try store.openForAppending()
     } catch {
-        throw CLIFailure("\(error)")
+        throw CLIFailure(error.message)
     }
-    defer { appender.close() }
     var out = ""
     for position in positions {
         let card = library.cards[position]
@@ -105,15 +104,15 @@ func runCardAction(_ kind: EventKind, input: CardActionInput, options: GlobalOpt
             continue
         }
         let event = LogEvent(time: context.now, kind: kind, cardID: card.id.rawValue, grade: nil, answerMillis: nil)
-        do {
-            try appender.append(event)
+        do throws(RuntimeFailure) {
+            try store.append(event)
         } catch {
-            print(out, terminator: "")
-            throw CLIFailure("\(error) (\(card.id) and the cards after it were not changed)")
+            Console.print(out, terminator: "")
+            throw CLIFailure("\(error.message) (\(card.id) and the cards after it were not changed)")
         }
         out += "\(card.id): \(note)\n"
     }
-    print(out, terminator: "")
+    Console.print(out, terminator: "")
 }
 
 /// What the action does to a card with `history`, as a note, or nil when it would change nothing.
@@ -143,13 +142,6 @@ func cardActionNoChange(_ kind: EventKind) -> String {
     }
 }
 
-/// The message for a lock that could not be taken, as a session gives it.
-func cardActionLockMessage(_ error: LogFileError) -> String {
-    if case .inUse(let path) = error {
-        return "the review log \(path) is in use by another recall session; finish that one first"
-    }
-    return "\(error)"
-}
 
 /// `recall suspend`: cards leave every queue until unsuspended.
 struct SuspendCommand: ParsableCommand {

@@ -39,7 +39,7 @@ struct CardsCommand: ParsableCommand {
                 }
             }
             let rows = CardRow.rows(library: context.library, replay: context.replay, phase: phaseName, state: state)
-            print(json ? Self.json(rows) : Self.table(rows), terminator: "")
+            Console.print(json ? Self.json(rows) : Self.table(rows), terminator: "")
         }
     }
 

@@ -15,7 +15,7 @@ struct DecksCommand: ParsableCommand {
         try reportingFailures {
             let context = try options.loadContext()
             context.keepUntilExit()
-            print(Self.inUse(context) + Self.table(context), terminator: "")
+            Console.print(Self.inUse(context) + Self.table(context), terminator: "")
         }
     }
 

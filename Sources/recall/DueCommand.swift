@@ -22,7 +22,7 @@ struct DueCommand: ParsableCommand {
             let context = try options.loadContext()
             context.keepUntilExit()
             let queue = DailyQueue(library: context.library, replay: context.replay, limits: context.limits)
-            print(json ? Self.json(queue) : Self.table(queue, context: context), terminator: "")
+            Console.print(json ? Self.json(queue) : Self.table(queue, context: context), terminator: "")
         }
     }
 
@@ -40,6 +40,10 @@ struct DueCommand: ParsableCommand {
     static func table(_ queue: DailyQueue, context: StudyContext) -> String {
         var out = "\(LocalDays.dateString(ofDay: context.today)): \(counted(queue.items.count, "card")) to study"
         out += " (\(queue.drillCount) drill, \(queue.dueCount) due of \(queue.dueTotal), \(queue.newCount) new of \(queue.newTotal))\n"
+        if let note = queue.heldBackNote { out += note + "\n" }
+        if context.library.decks.isEmpty {
+            return out + "No deck found in \(context.decksPath): add a Markdown deck there, or pass --decks PATH.\n"
+        }
         guard !queue.items.isEmpty else { return out + "Nothing left for today.\n" }
         let idWidth = queue.items.map { $0.cardID.rawValue.count }.max() ?? 0
         for item in queue.items {

@@ -16,6 +16,9 @@ struct StudyContext {
     let now: Int64
     let replay: Replay
     let limits: DailyLimits
+    /// Where the log is (a file, or a folder and this device's file in it) and, for a folder,
+    /// what each file held and where each answer came from.
+    let logSource: LogSource
 
     /// Study day number for today.
     var today: Int { replay.today }
@@ -27,7 +30,7 @@ struct StudyContext {
     func with(log: LogContents) -> StudyContext {
         StudyContext(
             settings: settings, decks: decks, logPath: logPath, library: library, log: log, days: days, now: now,
-            replay: replay, limits: limits)
+            replay: replay, limits: limits, logSource: logSource)
     }
 }
 
@@ -56,22 +59,24 @@ extension GlobalOptions {
     func loadContext(settings: Settings, quiet: Bool = false) throws(CLIFailure) -> StudyContext {
         let decks = settings.decks.value
         let logPath = settings.log.value
+        let location = logLocation(path: logPath, settings: settings)
         // The log is read on another thread while the decks load (the reader gives back the file's
         // pages as it goes, so both fit well under 200 MB at 100k cards and 1M events).
         // A deck failure is still reported first.
-        let logRead = BackgroundLogRead(path: logPath)
+        let logRead = BackgroundLogRead(location: location)
         let library: DeckLibrary
         do {
             library = try decks.load()
         } catch {
             throw CLIFailure("\(error) (\(Self.whereDecksCameFrom(settings.decks.source)))")
         }
-        let contents: LogContents
+        let loaded: LoadedLog
         do {
-            contents = try logRead.result().get()
+            loaded = try logRead.result().get()
         } catch {
             throw CLIFailure("\(error)")
         }
+        let contents = loaded.contents
         let days = LocalDays(timeZone: .current, dayStartHour: settings.dayStartsAt.value)
         let limits = DailyLimits(newPerDay: settings.newPerDay.value, reviewsPerDay: settings.reviewsPerDay.value)
         let now = nowMillis
@@ -80,7 +85,8 @@ extension GlobalOptions {
         if !quiet { noteProblems(library: library, log: contents, logPath: logPath) }
         return StudyContext(
             settings: settings, decks: decks, logPath: logPath, library: library, log: contents, days: days,
-            now: now, replay: replay, limits: limits)
+            now: now, replay: replay, limits: limits,
+            logSource: LogSource(location: location, loaded: loaded))
     }
 
     private func noteProblems(library: DeckLibrary, log: LogContents, logPath: String) {

@@ -40,7 +40,7 @@ struct GlobalOptions: ParsableArguments {
     var suspendLeeches = false
 
     @Option(help: ArgumentHelp(
-        "The keys that grade a revealed card: 0-5 (the grades themselves), or anki (1 Again, 2 Hard, 3 Good, 4 Easy: grades 2-5; Space grades Good).",
+        "The keys that grade a revealed card: 0-5 (the grades themselves, the default), or anki (1 Again, 2 Hard, 3 Good, 4 Easy: grades 2-5; Space grades Good).",
         valueName: "0-5|anki"))
     var gradeKeys: GradeKeys?
 

@@ -65,22 +65,29 @@ struct CramCommand: ParsableCommand {
     @Option(help: "The seed of --order random (the same seed gives the same order).")
     var seed: UInt64 = 0
 
+    @Flag(help: "Start over: ask every card again, even those graded 4 or 5 in today's cram of the phase.")
+    var restart = false
+
     func run() throws {
         try reportingFailures {
             let run = try InteractiveRun(options: options)
             let name: String
+            let matcher = PhaseMatcher(library: run.studyContext.library)
             do {
-                name = try PhaseMatcher(library: run.studyContext.library).match(phase)
+                name = try matcher.match(phase)
             } catch {
                 throw CLIFailure("\(error)")
             }
+            // Other phases that match in part are named, on the card and after the screen.
+            let note = matcher.leftOutNote(phase, chosen: name)
+            if let note { printError("recall: " + note) }
             let cramOrder: CramOrder
             switch order {
             case .weakest: cramOrder = .weakestFirst
             case .deck: cramOrder = .deck
             case .random: cramOrder = .random(seed: seed)
             }
-            try run.run(.cram(phase: name, order: cramOrder))
+            try run.run(.cram(phase: name, order: cramOrder), notice: note, restartCram: restart)
         }
     }
 }

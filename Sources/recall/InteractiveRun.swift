@@ -11,7 +11,8 @@ struct InteractiveRun {
     private let context: StudyContext
     private let options: GlobalOptions
     private let environment: [String: String]
-    /// The log's size when it was read, to tell once the lock is held whether it grew meanwhile.
+    /// The log's size when it was read (a folder's files' sizes added up), to tell once the lock is
+    /// held whether anything was added meanwhile (by another device, too).
     private let logSizeAtRead: Int64?
 
     /// Checks the terminal, then loads the decks and the log (without locking: a mistyped cram
@@ -22,7 +23,7 @@ struct InteractiveRun {
         try Self.checkTerminal(environment: environment)
         self.options = options
         let settings = try options.loadSettings()
-        logSizeAtRead = FileReviewLog(path: settings.log.value).size
+        logSizeAtRead = FileReviewLog(location: options.logLocation(path: settings.log.value, settings: settings)).size
         context = try options.loadContext(settings: settings)
     }
 
@@ -31,9 +32,15 @@ struct InteractiveRun {
 
     /// Runs the app from `start` until it quits. A review or cram takes the log's lock before
     /// the screen starts, and stops there if another session holds it.
-    func run(_ start: AppStart) throws(CLIFailure) {
+    func run(_ start: AppStart, notice: String? = nil, restartCram: Bool = false) throws(CLIFailure) {
+        // A locale that cannot show formulas is said once: on the first screen and on stderr.
+        let applied = setlocale(LC_ALL, "") != nil
+        let codeset = nl_langinfo(nl_item(CODESET)).map { String(cString: $0) } ?? ""
+        let localeNote = LocaleCheck.note(applied: applied, codeset: codeset, environment: environment)
+        if let localeNote { printError("recall: " + localeNote) }
+        let notice = [notice, localeNote].compactMap { $0 }.joined(separator: " ")
         let runtime = Runtime(
-            log: FileReviewLog(path: context.logPath), decks: ChosenDeckSource(context.decks),
+            log: FileReviewLog(location: context.logSource.location), decks: ChosenDeckSource(context.decks),
             clock: SystemClock(fixedStartMillis: options.now == nil ? nil : context.now),
             editor: context.decks == .builtIn ? BuiltInDeckEditor() : ProcessEditor(command: context.settings.editor.value),
             days: context.days, limits: context.limits,
@@ -41,7 +48,9 @@ struct InteractiveRun {
         runtime.leechPolicy = context.replay.leechPolicy
         let model: AppModel
         do {
-            model = try runtime.prepare(start, library: context.library, log: context.log, logSizeAtRead: logSizeAtRead)
+            model = try runtime.prepare(
+                start, library: context.library, log: context.log, logSizeAtRead: logSizeAtRead,
+                notice: notice.isEmpty ? nil : notice, restartCram: restartCram)
         } catch {
             throw CLIFailure(error.message)
         }

@@ -1,3 +1,5 @@
+import SafeText
+
 /// Builds JSON text by hand: the CLI prints large arrays, and string escaping is all it needs.
 enum JSONText {
     /// `value` as a JSON string literal, quotes included.
@@ -11,7 +13,9 @@ enum JSONText {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case let control where control.value < 0x20:
+            case let control where VisibleText.kind(of: control) != nil:
+                // Every C0 control, DEL, C1 control and bidirectional or format character is
+                // escaped, so the output holds none of them and a parser gives the text back.
                 let hex = String(control.value, radix: 16)
                 out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             default: out.unicodeScalars.append(scalar)

@@ -21,7 +21,7 @@ struct ProgressCommand: ParsableCommand {
         try reportingFailures {
             let context = try options.loadContext()
             context.keepUntilExit()
-            print(ProgressTracker(library: context.library, replay: context.replay).markdown, terminator: "")
+            Console.print(ProgressTracker(library: context.library, replay: context.replay).markdown, terminator: "")
         }
     }
 }

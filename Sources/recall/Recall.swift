@@ -19,7 +19,7 @@ struct Recall: ParsableCommand {
             HomeCommand.self, ReviewCommand.self, CramCommand.self,
             DueCommand.self, CardsCommand.self, DecksCommand.self, CheckCommand.self,
             StatsCommand.self, ProgressCommand.self,
-            InitCommand.self, ConfigCommand.self,
+            InitCommand.self, ConfigCommand.self, SyncCommand.self,
             SuspendCommand.self, UnsuspendCommand.self, ForgetCommand.self,
         ],
         defaultSubcommand: HomeCommand.self
@@ -34,7 +34,7 @@ struct Recall: ParsableCommand {
             globalValueOptions: GlobalOptions.valueOptionNames)
         {
         case .arguments(let arguments):
-            main(arguments)
+            parseAndRun(arguments)
         case .unknownCommand(let word, let nearest):
             var message = "Error: Unknown command '\(word)'."
             if let nearest { message += " Did you mean '\(nearest)'?" }

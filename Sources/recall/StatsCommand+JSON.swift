@@ -2,7 +2,7 @@ import Study
 
 extension StatsCommand {
     /// The figures as one JSON object; the field names are listed in the command's help.
-    static func json(_ stats: StudyStats) -> String {
+    static func json(_ stats: StudyStats, devices: [(device: String, answers: Int)] = []) -> String {
         func counts(_ counts: StatsCardCounts) -> [(String, String)] {
             [("total", String(counts.total)), ("new", String(counts.new)),
              ("young", String(counts.young)), ("mature", String(counts.mature)),
@@ -57,6 +57,7 @@ extension StatsCommand {
             ("lowestEasiness", cards(stats.lowestEasiness)),
             ("mostLapses", cards(stats.mostLapses)),
             ("leeches", cards(stats.leeches)),
+            ("devices", array(devices.map { object([("device", JSONText.string($0.device)), ("answers", String($0.answers))]) })),
             ("leechCount", String(stats.leechCount)),
         ]
         return "{\n" + fields.map { "  \(JSONText.string($0.0)): \($0.1)" }.joined(separator: ",\n") + "\n}\n"

@@ -29,7 +29,9 @@ struct StatsCommand: ParsableCommand {
             (rate 0-1 with four decimals, null when nothing was counted); "streak" {"current", \
             "longest", "studiedToday", "studyDays"}; "answerMillis"; "lowestEasiness", \
             "mostLapses" and "leeches" [{"id", "front", "easiness", "lapses", "reviews", "leech"}]; \
-            "leechCount".
+            "devices" [{"device", "answers"}] (for a log folder, the answers that stand per \
+            device, a file-sync conflict copy counting for the device it copies; empty for a log \
+            file); "leechCount".
             """)
 
     @OptionGroup var options: GlobalOptions
@@ -50,10 +52,14 @@ struct StatsCommand: ParsableCommand {
             context.keepUntilExit()
             let stats = StudyStats(
                 library: context.library, replay: context.replay, answers: context.log.answers, days: context.days)
+            let devices = context.logSource.folder?.answersPerDevice ?? []
             if json {
-                print(Self.json(stats), terminator: "")
+                Console.print(Self.json(stats, devices: devices), terminator: "")
             } else {
-                print(StatsPage.text(stats, width: width ?? TerminalWidth.current()), terminator: "")
+                Console.print(StatsPage.text(stats, width: width ?? TerminalWidth.current()), terminator: "")
+                if case .folder(_, let device) = context.logSource.location {
+                    Console.print(Self.deviceText(devices, thisDevice: device.value), terminator: "")
+                }
             }
         }
     }

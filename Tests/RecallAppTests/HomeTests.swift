@@ -13,7 +13,8 @@ import RecallApp
             " Recall" + spaces(62) + "2026-11-21",
             "",
             " Today  0 due · 3 new" + spaces(41) + "3 cards to review",
-            "",
+            // Why 3 new of the 20 allowed: the other cards of those concepts wait a day.
+            " 2 cards wait for their siblings until tomorrow (one card of a concept a day)",
             " Phases" + spaces(55) + "cards   new   due",
             "   Math" + spaces(59) + "4     4     0",
             "   中文" + spaces(59) + "1     1     0",
@@ -26,7 +27,7 @@ import RecallApp
             " Recall                      2026-11-21",
             "",
             " Today  0 due · 3 new",
-            "",
+            " 2 cards wait for their siblings until…",
             " Phases               cards   new   due",
             "   Math                   4     4     0",
             "   中文                   1     1     0",

@@ -65,7 +65,8 @@ import RecallApp
             "",
             " " + String(repeating: "─", count: 38),
             "      d/dx f(g(x)) = f'(g(x))g'(x)",
-            "",
+            // The fields do not fit: the card scrolls, and says where the view is.
+            spaces(30) + "▼ 5/7 j/k",
             "     EF after 3/4/5: 2.36/2.50/2.60",
             " 0 1 2 → 1d  3 4 5 → 1d  ? help  q quit",
         ])

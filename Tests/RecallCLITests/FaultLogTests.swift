@@ -23,8 +23,8 @@ import Testing
     static let lastLine = "2026-11-21T09:00:00.000Z\treview\tFLT-003/formula\t3\t3400\n"
 
     /// `recall cards --json` parsed into id → object.
-    static func cards(_ arguments: [String]) throws -> [String: [String: Any]] {
-        let outcome = try RecallProcess.run(["cards", "--json"] + arguments)
+    static func cards(_ arguments: [String], environment: [String: String] = [:]) throws -> [String: [String: Any]] {
+        let outcome = try RecallProcess.run(["cards", "--json"] + arguments, environment: environment)
         #expect(outcome.status == 0, "\(outcome.stderr)")
         let array = try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [[String: Any]] ?? []
         return Dictionary(uniqueKeysWithValues: array.compactMap { object in
@@ -32,21 +32,28 @@ import Testing
         })
     }
 
-    @Test func aLogCutAtEveryByteOfItsLastLineLoadsAndIsReportedOnThatLine() throws {
+    /// In a log folder, the cut file is one device's, beside another device's whole one.
+    @Test(arguments: [false, true])
+    func aLogCutAtEveryByteOfItsLastLineLoadsAndIsReportedOnThatLine(inLogFolder: Bool) throws {
         let folder = try TemporaryFolder()
         let decks = try folder.write("decks/faults.md", Self.deck)
         let decksFolder = (decks as NSString).deletingLastPathComponent
         let earlier = Self.earlierLines.joined(separator: "\n") + "\n"
         let last = Array(Self.lastLine.utf8)
+        let environment = inLogFolder ? ["RECALL_DEVICE": "laptop"] : [:]
+        if inLogFolder {
+            try folder.write("log/desktop.log", "# recall review log v1\n2026-11-20T20:00:00.000Z\treview\tFLT-003/interview\t4\t1000\n")
+        }
         // Any cut that leaves part of the line, even all of it but its newline, is a torn line.
         for cut in 0...last.count {
-            let log = try folder.write("reviews.log", bytes: Array(earlier.utf8) + last[0..<cut])
+            let file = try folder.write(inLogFolder ? "log/laptop.log" : "reviews.log", bytes: Array(earlier.utf8) + last[0..<cut])
+            let log = inLogFolder ? folder.path("log") : file
             let arguments = ["--decks", decksFolder, "--log", log, "--now", Self.now]
-            let check = try RecallProcess.run(["check"] + arguments)
+            let check = try RecallProcess.run(["check"] + arguments, environment: environment)
             let torn = cut > 0 && cut < last.count
             if torn {
                 #expect(check.status == 1, "cut at \(cut)")
-                #expect(check.stdout.contains("\(log):4: error: torn last line (no newline)"), "cut at \(cut): \(check.stdout)")
+                #expect(check.stdout.contains("\(file):4: error: torn last line (no newline)"), "cut at \(cut): \(check.stdout)")
                 #expect(check.stdout.contains("1 unreadable line"), "cut at \(cut)")
             } else {
                 // Nothing of the line, or all of it: nothing to report.
@@ -54,11 +61,12 @@ import Testing
             }
             // The answers before the cut are always there; the loading commands never fail.
             if cut % 8 == 0 || cut == last.count - 1 || cut == last.count {
-                let cards = try Self.cards(arguments)
+                let cards = try Self.cards(arguments, environment: environment)
                 #expect(cards["FLT-001/formula"]?["reviews"] as? Int == 1, "cut at \(cut)")
                 #expect(cards["FLT-002/formula"]?["reviews"] as? Int == 1, "cut at \(cut)")
                 #expect(cards["FLT-003/formula"]?["reviews"] as? Int == (torn || cut == 0 ? 0 : 1), "cut at \(cut)")
-                let due = try RecallProcess.run(["due"] + arguments)
+                if inLogFolder { #expect(cards["FLT-003/interview"]?["reviews"] as? Int == 1, "cut at \(cut)") }
+                let due = try RecallProcess.run(["due"] + arguments, environment: environment)
                 #expect(due.status == 0, "cut at \(cut): \(due.stderr)")
                 if torn { #expect(due.stderr.contains("has 1 unreadable line; run 'recall check' for details")) }
             }
@@ -77,22 +85,32 @@ import Testing
         #expect(outcome.stdout.isEmpty)
     }
 
-    @Test func aLogThatIsAFolderIsAOneLineError() throws {
+    /// A folder as the log is a log folder: empty, it is an empty log, and nothing is created by reading it.
+    @Test func aLogThatIsAnEmptyFolderIsAnEmptyLogFolder() throws {
         let folder = try TemporaryFolder()
         let decks = try folder.write("decks/faults.md", Self.deck)
         let log = folder.path("log-folder")
         try FileManager.default.createDirectory(atPath: log, withIntermediateDirectories: true)
         let outcome = try RecallProcess.run(
             ["due", "--decks", (decks as NSString).deletingLastPathComponent, "--log", log, "--now", Self.now])
-        #expect(outcome.status == 1)
-        #expect(outcome.stderr.hasPrefix("recall: "))
-        #expect(outcome.stderr.contains(log))
-        #expect(outcome.stderr.split(separator: "\n").count == 1)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stderr.isEmpty)
+        #expect(outcome.stdout.contains("3 cards to study"), "\(outcome.stdout)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: log).isEmpty)
+        // A log folder that cannot be listed is a one-line error naming it.
+        chmod(log, 0)
+        defer { chmod(log, 0o700) }
+        if getuid() != 0 {
+            let denied = try RecallProcess.run(["due", "--decks", (decks as NSString).deletingLastPathComponent, "--log", log, "--now", Self.now])
+            #expect(denied.status == 1)
+            #expect(denied.stderr == "recall: cannot open \(log) for reading: Permission denied\n")
+        }
     }
 
     /// The clock moved backwards: the log has answers dated after `--now`. They are replayed in
     /// file order like any other (the schedule is the fold of the file, not of the calendar), so
-    /// a card answered "tomorrow" is not due today; nothing crashes and nothing is reported.
+    /// a card answered "tomorrow" is not due today; nothing crashes, and `check` warns about the
+    /// clock (times after now, a step back) without failing.
     @Test func eventsDatedAfterNowAreReplayedInFileOrderWithoutACrash() throws {
         let folder = try TemporaryFolder()
         let decks = try folder.write("decks/faults.md", Self.deck)
@@ -107,6 +125,9 @@ import Testing
         let arguments = ["--decks", (decks as NSString).deletingLastPathComponent, "--log", log, "--now", Self.now]
         let check = try RecallProcess.run(["check"] + arguments)
         #expect(check.status == 0, "\(check.stdout)")
+        #expect(check.stdout.contains("\(log):3: warning: time 2026-11-30T09:00:00.000Z is 8 days 21 h after now"))
+        #expect(check.stdout.contains("and so is 1 later line; the clock of the device that wrote it may be ahead"))
+        #expect(check.stdout.contains("\(log):4: warning: time 2026-11-20T09:00:00.000Z is 10 days before line 3's"))
         let cards = try Self.cards(arguments)
         // Reviewed on 2026-11-30 (in the future): one repetition, due a day after that review.
         #expect(cards["FLT-002/formula"]?["repetitions"] as? Int == 1)

@@ -54,20 +54,34 @@ import Testing
 
     /// Runs `trials` review sessions on one log, each answering a few cards as fast as keys go and
     /// killed with SIGKILL at a random moment. After each kill the log must read without a problem,
-    /// hold every answer the screen showed as accepted (its counter), and nothing twice.
-    static func killTrials(_ trials: Int, cards: Int, seed: UInt64) throws {
+    /// hold every answer the screen showed as accepted (its counter), and nothing twice. With
+    /// `inLogFolder`, the log is a folder that also holds another device's answers, and the
+    /// session's own file is the one checked.
+    static func killTrials(_ trials: Int, cards: Int, seed: UInt64, inLogFolder: Bool = false) throws {
         let folder = try TemporaryFolder()
         try folder.write("decks/kill.md", deck(cards: cards))
         let decks = folder.path("decks")
-        let log = folder.path("state/reviews.log")
+        let log = inLogFolder ? folder.path("state/log") : folder.path("state/reviews.log")
+        let own = inLogFolder ? log + "/kill.log" : log
+        let environment = inLogFolder ? ["RECALL_DEVICE": "kill"] : [:]
+        if inLogFolder {
+            // Another device answered a few of the cards the day before.
+            try folder.write("state/log/other.log", "# recall review log v1\n" + (0..<5).map {
+                "2026-11-20T09:0\($0):00.000Z\treview\tK-\($0 * 7)\t4\t1000\n"
+            }.joined())
+        }
         var random = Seeded(state: seed)
         var terminal: FaultTerminal?
         var killsMidAnswer = 0
         for trial in 0..<trials {
             let arguments = ["review", "--decks", decks, "--log", log, "--now", now(trial: trial), "--new-per-day", "1000"]
-            if let terminal { try terminal.restart(arguments) } else { terminal = try FaultTerminal(arguments) }
+            if let terminal {
+                try terminal.restart(arguments, environment: environment)
+            } else {
+                terminal = try FaultTerminal(arguments, environment: environment)
+            }
             guard let terminal else { return }
-            let before = try answerLines(log)
+            let before = try answerLines(own)
             let started = try terminal.waitForScreen(timeout: 10) { counter($0) != nil }
             try #require(started.matched, "trial \(trial): no session screen:\n\(started.screen)")
             let answeredBefore = counter(started.screen)?.answered ?? 0
@@ -86,9 +100,10 @@ import Testing
             let seen = try terminal.screen()
 
             let accepted = (counter(seen)?.answered ?? answeredBefore) - answeredBefore
-            let check = try RecallProcess.run(["check", "--decks", decks, "--log", log, "--now", now(trial: trial)])
+            let check = try RecallProcess.run(
+                ["check", "--decks", decks, "--log", log, "--now", now(trial: trial)], environment: environment)
             #expect(check.status == 0, "trial \(trial): the log does not read cleanly:\n\(check.stdout)")
-            let after = try answerLines(log)
+            let after = try answerLines(own)
             #expect(Array(after.prefix(before.count)) == before, "trial \(trial): earlier lines changed")
             let new = after.count - before.count
             #expect(new >= accepted, "trial \(trial): \(accepted) answers shown as accepted, \(new) in the log")
@@ -98,14 +113,19 @@ import Testing
         }
         // Reviews: no card twice on one day (repeats on a day are drills).
         var reviewed = Set<String>()
-        for line in try answerLines(log) {
+        for line in try answerLines(own) {
             let fields = line.split(separator: "\t").map(String.init)
             guard fields.count == 5, fields[1] == "review" else { continue }
             let key = String(fields[0].prefix(10)) + " " + fields[2]
             #expect(reviewed.insert(key).inserted, "reviewed twice on one day: \(line)")
         }
-        #expect(try answerLines(log).count > trials / 2, "the trials answered almost nothing")
-        print("kill trials: \(trials), answers in the log: \(try answerLines(log).count), kills with an answer saved but not yet shown: \(killsMidAnswer)")
+        #expect(try answerLines(own).count > trials / 2, "the trials answered almost nothing")
+        if inLogFolder {
+            // The other device's file is untouched, and the folder holds nothing else.
+            #expect(try answerLines(log + "/other.log").count == 5)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: log).sorted() == ["kill.log", "other.log"])
+        }
+        print("kill trials: \(trials), answers in the log: \(try answerLines(own).count), kills with an answer saved but not yet shown: \(killsMidAnswer)")
     }
 
     @Test func killedAtRandomMomentsTheLogKeepsEveryAcceptedAnswerOnce() throws {
@@ -113,31 +133,45 @@ import Testing
         try Self.killTrials(soak ? 500 : 50, cards: soak ? 2_000 : 200, seed: soak ? 99 : 7)
     }
 
+    @Test func killedAtRandomMomentsALogFolderKeepsEveryAcceptedAnswerOnceInItsOwnFile() throws {
+        let soak = ProcessInfo.processInfo.environment["RECALL_SOAK"] == "1"
+        try Self.killTrials(soak ? 300 : 30, cards: soak ? 2_000 : 200, seed: soak ? 98 : 8, inLogFolder: true)
+    }
+
     /// A log cut inside its last line, then a review session's answer: the torn line is closed
     /// with a tab (so it can never read as an answer), the answer goes on a line of its own, and
     /// the torn line stays reported.
-    @Test func afterALogCutMidLineASessionsAnswerStartsOnACleanLine() throws {
+    @Test(arguments: [false, true])
+    func afterALogCutMidLineASessionsAnswerStartsOnACleanLine(inLogFolder: Bool) throws {
         let folder = try TemporaryFolder()
         try folder.write("decks/kill.md", Self.deck(cards: 5))
+        let environment = inLogFolder ? ["RECALL_DEVICE": "cut"] : [:]
+        if inLogFolder { try folder.write("log/other.log", "# recall review log v1\n2026-11-20T08:00:00.000Z\treview\tK-4\t4\t1000\n") }
         let head = "# recall review log v1\n2026-11-20T09:00:00.000Z\treview\tK-0\t4\t1200\n"
         let last = Array("2026-11-20T09:01:00.000Z\treview\tK-1\t5\t900\n".utf8)
         var terminal: FaultTerminal?
         for cut in stride(from: 1, to: last.count - 1, by: 9) {
-            let log = try folder.write("reviews.log", bytes: Array(head.utf8) + last[0..<cut])
+            let own = try folder.write(inLogFolder ? "log/cut.log" : "reviews.log", bytes: Array(head.utf8) + last[0..<cut])
+            let log = inLogFolder ? folder.path("log") : own
             let arguments = ["review", "--decks", folder.path("decks"), "--log", log, "--now", Self.now(trial: 0)]
-            if let terminal { try terminal.restart(arguments) } else { terminal = try FaultTerminal(arguments) }
+            if let terminal {
+                try terminal.restart(arguments, environment: environment)
+            } else {
+                terminal = try FaultTerminal(arguments, environment: environment)
+            }
             guard let terminal else { return }
             try #require(try terminal.waitForScreen(timeout: 10) { Self.counter($0) != nil }.matched, "cut at \(cut)")
             try terminal.press("Space")
             try terminal.press("4")
             #expect(try terminal.waitForScreen { Self.counter($0)?.answered == 1 }.matched, "cut at \(cut)")
-            let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: log)))
+            let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: own)))
             let expectedStart = Array(head.utf8) + last[0..<cut] + [UInt8(ascii: "\t"), UInt8(ascii: "\n")]
             #expect(Array(bytes.prefix(expectedStart.count)) == expectedStart, "cut at \(cut)")
             #expect(bytes.last == UInt8(ascii: "\n"))
-            let check = try RecallProcess.run(["check", "--decks", folder.path("decks"), "--log", log, "--now", Self.now(trial: 0)])
-            #expect(check.stdout.contains("\(log):3: error:"), "cut at \(cut): \(check.stdout)")
-            #expect(check.stdout.contains("log: 2 answers"), "cut at \(cut): \(check.stdout)")
+            let check = try RecallProcess.run(
+                ["check", "--decks", folder.path("decks"), "--log", log, "--now", Self.now(trial: 0)], environment: environment)
+            #expect(check.stdout.contains("\(own):3: error:"), "cut at \(cut): \(check.stdout)")
+            #expect(check.stdout.contains(inLogFolder ? "log: 3 answers" : "log: 2 answers"), "cut at \(cut): \(check.stdout)")
             #expect(check.stdout.contains("1 unreadable line"), "cut at \(cut): \(check.stdout)")
         }
     }

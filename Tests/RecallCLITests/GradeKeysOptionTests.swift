@@ -14,3 +14,16 @@ import Testing
         #expect(bad.stderr.contains("anki"))
     }
 }
+
+/// `recall due` on a folder without any deck says so rather than "Nothing left for today".
+@Suite struct DueWithoutDecksTests {
+    @Test func dueOnAnEmptyFolderSaysNoDeckWasFound() throws {
+        let folder = try TemporaryFolder()
+        let decks = folder.path("decks")
+        try FileManager.default.createDirectory(atPath: decks, withIntermediateDirectories: true)
+        let result = try RecallProcess.run(
+            ["due", "--decks", decks, "--log", folder.path("reviews.log"), "--now", "2026-11-21T09:00:00Z"])
+        #expect(result.stdout.contains("No deck found in \(decks)"))
+        #expect(!result.stdout.contains("Nothing left for today"))
+    }
+}

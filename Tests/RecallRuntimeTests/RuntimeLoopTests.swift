@@ -113,3 +113,69 @@ import TerminalUI
         #expect(rig.logged == ["review MATH-011/formula 2", "review MATH-012/formula 4"])
     }
 }
+
+/// An empty decks folder says so, where it looked, and how to add a deck.
+@Suite struct RuntimeNoDecksTests {
+    @Test func homeAndReviewSayNoDeckWasFoundAndWhere() throws {
+        let rig = Rig(deckText: "")
+        rig.decks.files = [:]
+        let home = try rig.run(.home, keys: [.enter])
+        let homeText = home.trimmedLines.joined(separator: " ")
+        #expect(homeText.contains("No deck found in Decks"))
+        #expect(!homeText.contains("no ## headings"))
+        let review = try rig.run(.review, keys: [])
+        let reviewText = review.trimmedLines.joined(separator: " ")
+        #expect(reviewText.contains("No deck found in Decks"))
+        #expect(reviewText.contains("--decks PATH"))
+        #expect(!reviewText.contains("Nothing due"))
+        #expect(!reviewText.contains("u undo"))
+    }
+}
+
+/// A notice given at the start (phases a cram name left out) shows on the first card.
+@Suite struct RuntimeNoticeTests {
+    @Test func theNoticeShowsOnTheFirstCardUntilAKey() throws {
+        let rig = Rig()
+        let terminal = TestBackend(width: 80, height: 24, events: [])
+        let model = try rig.runtime.prepare(
+            .cram(phase: "Math", order: .deck), library: try rig.decks.load(), log: try rig.log.read(),
+            logSizeAtRead: rig.log.size, notice: "\"math\" is the phase \"Math\"; also matching in part, left out: \"Mathematics\"")
+        try rig.runtime.run(model, on: terminal)
+        #expect(terminal.trimmedLines.contains { $0.contains("left out: \"Mathematics\"") })
+    }
+}
+
+/// A cram quit halfway resumes the same day; `restart` starts over.
+@Suite struct RuntimeCramResumeTests {
+    @Test func aCramQuitHalfwayResumesAndRestartStartsOver() throws {
+        let rig = Rig()
+        let cram = AppStart.cram(phase: "Math", order: .deck)
+        try rig.run(cram, keys: keys(" 5q"))
+        #expect(rig.logged == ["cram MATH-011/formula 5"])
+        let resumed = try rig.run(cram, keys: [])
+        // The card graded 5 stays done: the cram goes on with the next one.
+        #expect(resumed.trimmedLines[1].contains("MATH-011 · interview"))
+        #expect(resumed.trimmedLines[0].contains("0/3"))
+        let model = try rig.runtime.prepare(
+            cram, library: try rig.decks.load(), log: try rig.log.read(), logSizeAtRead: rig.log.size, restartCram: true)
+        #expect(model.run?.session.current?.item.cardID.rawValue == "MATH-011/formula")
+        #expect(model.run?.session.progress.remaining == 4)
+        rig.runtime.endSession()
+    }
+}
+
+/// On the "Terminal too small" screen no key acts on the card that cannot be seen.
+@Suite struct RuntimeTooSmallTests {
+    @Test func spaceThenAGradeOnTheTooSmallScreenRecordNothing() throws {
+        let rig = Rig()
+        let terminal = TestBackend(width: 80, height: 24, events: [
+            .resize(Size(width: 30, height: 8)), .key(.space), .key(.character("4")), .key(.character("u")),
+            .resize(Size(width: 80, height: 24)),
+        ])
+        try rig.run(.review, on: terminal)
+        #expect(rig.logged.isEmpty)
+        #expect(terminal.frames.contains { $0.lines.joined().contains("Terminal too small") })
+        // Back at full size: the same card, still unrevealed.
+        #expect(terminal.trimmedLines.contains { $0.contains("Space reveal") })
+    }
+}

@@ -95,3 +95,18 @@ func action(_ kind: EventKind, _ card: String, at seconds: Int64 = 0) -> LogEven
         }
     }
 }
+
+@Suite struct LogFolderActionTests {
+    @Test func aFoldersActionsKeepTheirPlaceAmongTheMergedAnswersByTime() {
+        let laptop = [answer(.review, "X", grade: 4, at: 1), action(.forget, "X", at: 100)]
+        let desktop = [answer(.review, "X", grade: 5, at: 50), action(.suspend, "Y", at: 60), answer(.review, "Z", grade: 3, at: 70)]
+        let merged = LogMerge.merge([
+            LogFolderFile(name: "laptop.log", bytes: Array(laptop.map(\.logLine).joined().utf8)),
+            LogFolderFile(name: "desktop.log", bytes: Array(desktop.map(\.logLine).joined().utf8)),
+        ])
+        #expect(merged.contents.answers.map(\.time) == [time(1), time(50), time(70)])
+        #expect(merged.contents.actions.map(\.event.kind) == [.suspend, .forget])
+        // The suspend comes after the desktop's first review; the forget after every answer.
+        #expect(merged.contents.actions.map(\.answersBefore) == [2, 3])
+    }
+}

@@ -273,3 +273,29 @@ import Testing
         #expect(contents.answers.map(\.cardID) == expected)
     }
 }
+
+/// A card ID holding a control or bidirectional character is a malformed field: no deck can
+/// give such an ID, and the message shows it escaped.
+@Suite struct LogControlCharacterTests {
+    @Test func controlsInACardIDAreReportedAndTheLineSkipped() {
+        let contents = readLog(
+            "2026-11-21T09:00:00.000Z\treview\tA\u{1B}[2J/formula\t4\t100\n"
+                + "2026-11-21T09:00:01.000Z\treview\tB\u{202E}1/formula\t4\t100\n"
+                + "2026-11-21T09:00:02.000Z\treview\tC\u{85}1/formula\t4\t100\n"
+                + "2026-11-21T09:00:03.000Z\treview\tOK-1/formula\t4\t100\n")
+        #expect(contents.problems.map(\.message) == [
+            "card ID 'A\\u{1b}[2J/formula' holds control character U+001B",
+            "card ID 'B\\u{202e}1/formula' holds bidirectional control U+202E",
+            "card ID 'C\\u{85}1/formula' holds control character U+0085",
+        ])
+        #expect(contents.answers.map(\.cardID) == ["OK-1/formula"])
+    }
+
+    @Test func aControlInAnotherFieldIsReportedEscaped() {
+        let contents = readLog("2026-11-21T09:00:00.000Z\trev\u{1B}]0;x\u{07}\tOK-1/formula\t4\t100\n")
+        #expect(contents.problems.map(\.message) == [
+            "unknown kind 'rev\\u{1b}]0;x\\u{7}' (expected review, drill, cram, undo, suspend, unsuspend, bury or forget)",
+        ])
+        #expect(contents.problems.first?.described(in: "logs/a\nb.log") == "logs/a␊b.log:1: error: " + contents.problems[0].message)
+    }
+}

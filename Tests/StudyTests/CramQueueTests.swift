@@ -73,3 +73,36 @@ import Testing
         #expect(firstCounts.allSatisfy { (850...1150).contains($0) })
     }
 }
+
+/// A cram resumes: cards graded 4 or 5 in today's cram of the phase stay done.
+@Suite struct CramResumeTests {
+    let library = Fixtures.library([
+        Fixtures.card("M-1", phase: "Math"), Fixtures.card("M-2", phase: "Math"), Fixtures.card("M-3", phase: "Math"),
+    ])
+    let today = Fixtures.today
+
+    func ids(_ events: [LogEvent], restart: Bool = false) -> [String] {
+        CramQueue(
+            library: library, replay: Fixtures.replay(library, events), phase: "Math", order: .deck, restart: restart
+        ).items.map(\.cardID.rawValue)
+    }
+
+    @Test func cardsGradedWellTodayStayDoneAndTheRestComeBack() {
+        let events = [
+            Fixtures.event(.cram, "M-1", 5, at: Fixtures.noon(today)),
+            Fixtures.event(.cram, "M-2", 2, at: Fixtures.noon(today, plusMinutes: 1)),
+            Fixtures.event(.cram, "M-3", 4, at: Fixtures.noon(today, plusMinutes: 2)),
+            Fixtures.event(.cram, "M-3", 1, at: Fixtures.noon(today, plusMinutes: 3)),
+        ]
+        #expect(ids(events) == ["M-2", "M-3"])
+        #expect(ids(events, restart: true) == ["M-1", "M-2", "M-3"])
+    }
+
+    @Test func yesterdaysCramAndTodaysReviewsDoNotCount() {
+        let events = [
+            Fixtures.event(.cram, "M-1", 5, at: Fixtures.noon(today - 1)),
+            Fixtures.event(.review, "M-2", 5, at: Fixtures.noon(today)),
+        ]
+        #expect(ids(events) == ["M-1", "M-2", "M-3"])
+    }
+}

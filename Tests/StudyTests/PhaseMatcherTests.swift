@@ -84,3 +84,27 @@ import Testing
         }
     }
 }
+
+/// A name that picks one phase but matches others in part says which were left out.
+@Suite struct PhaseLeftOutTests {
+    let matcher = PhaseMatcher(phases: [
+        "Math", "Deep Learning", "Phase 2: Deep Learning Fundamentals (Topics 6-12)",
+        "Phase 3: Advanced Deep Learning Concepts (Topics 13-17)",
+    ])
+
+    @Test func anExactNameNamesTheOtherPhasesItMatchesInPart() throws {
+        let chosen = try matcher.match("deep learning")
+        #expect(chosen == "Deep Learning")
+        #expect(matcher.alsoMatching("deep learning", chosen: chosen) == [
+            "Phase 2: Deep Learning Fundamentals (Topics 6-12)", "Phase 3: Advanced Deep Learning Concepts (Topics 13-17)",
+        ])
+        let note = try #require(matcher.leftOutNote("deep learning", chosen: chosen))
+        #expect(note.contains("\"Phase 2: Deep Learning Fundamentals (Topics 6-12)\""))
+        #expect(note.hasPrefix("\"deep learning\" is the phase \"Deep Learning\""))
+    }
+
+    @Test func aMatchWithNoOtherCandidateSaysNothing() throws {
+        #expect(matcher.leftOutNote("math", chosen: try matcher.match("math")) == nil)
+        #expect(matcher.leftOutNote("phase 2", chosen: try matcher.match("phase 2")) == nil)
+    }
+}

@@ -28,11 +28,13 @@ import TerminalUI
         #expect(DisplayWidth.of(Unicode.Scalar(0x20D0)!) == 0)
     }
 
-    @Test func zeroWidthCharactersAndControlsTakeNoCell() {
+    @Test func zeroWidthCharactersTakeNoCellAndControlsTakeTheirMarksCells() {
         #expect(DisplayWidth.of(Unicode.Scalar(0x200B)!) == 0)  // zero-width space
         #expect(DisplayWidth.of(Unicode.Scalar(0x200D)!) == 0)  // zero-width joiner
         #expect(DisplayWidth.of(Unicode.Scalar(0xFE0F)!) == 0)  // variation selector 16
-        #expect("a\u{7}b\u{1B}".displayWidth == 2)
+        // Controls are drawn as their marks: `␇` and `␛` take a cell each, `<U+202E>` eight.
+        #expect("a\u{7}b\u{1B}".displayWidth == 4)
+        #expect(DisplayWidth.of(Unicode.Scalar(0x202E)!) == 8)
     }
 
     @Test func emojiTakeTwoCellsEvenAsSequences() {

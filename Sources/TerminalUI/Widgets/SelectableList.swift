@@ -34,11 +34,17 @@ public struct SelectableList: Widget {
     public var style: Style
     /// Style of the selected row.
     public var selectedStyle: Style
+    /// The first row shown, for a list without a selection that the user scrolls; nil works
+    /// it out from the selection. Kept within the ends.
+    public var firstRow: Int?
 
-    /// A list of `items` with `selected` highlighted.
-    public init(_ items: [ListItem], selected: Int?, style: Style = .plain, selectedStyle: Style = .reverse) {
+    /// A list of `items` with `selected` highlighted (or scrolled to `firstRow`).
+    public init(
+        _ items: [ListItem], selected: Int?, firstRow: Int? = nil, style: Style = .plain, selectedStyle: Style = .reverse
+    ) {
         self.items = items
         self.selected = selected
+        self.firstRow = firstRow
         self.style = style
         self.selectedStyle = selectedStyle
     }
@@ -55,7 +61,8 @@ public struct SelectableList: Widget {
     /// Draws the visible rows from the top of `area`.
     public func render(in area: Rect, buffer: inout ScreenBuffer) {
         guard !area.isEmpty else { return }
-        let offset = SelectableList.scrollOffset(selected: selected, count: items.count, visibleRows: area.height)
+        let offset = firstRow.map { min(max(0, $0), max(0, items.count - area.height)) }
+            ?? SelectableList.scrollOffset(selected: selected, count: items.count, visibleRows: area.height)
         let scrolls = items.count > area.height
         let contentWidth = scrolls ? area.width - 1 : area.width
         for row in 0..<min(area.height, items.count - offset) {
