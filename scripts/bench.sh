@@ -92,6 +92,7 @@ if [ "$has_keypress" = 1 ]; then
     lines=$("$BIN/recall-bench" keypress --decks "$corner/decks" --log "$corner/reviews.log" --now "$NOW")
     add_rows <<<"$lines"
     keypress_p99=$(awk -F'\t' 'NR==1 { print $4 }' <<<"$lines")
+    search_p99=$(awk -F'\t' 'NR==2 { print $4 }' <<<"$lines")
 fi
 add_rows < <("$BIN/recall-bench" append --path "$DATA/append-bench.log" --count 1000)
 
@@ -138,6 +139,10 @@ budgets+="
 if [ -n "$keypress_p99" ]; then
     budgets+="
 | key press, update + view at 80x24 (p99) | 1 ms | $keypress_p99 ms | $(verdict "$keypress_p99" 1) |"
+    if [ -n "${search_p99:-}" ]; then
+        budgets+="
+| browser search, a key typed, update + view at 80x24 (p99) | 1 ms | $search_p99 ms | $(verdict "$search_p99" 1) |"
+    fi
 else
     budgets+="
 | key press, update + view at 80x24 (p99) | 1 ms | not yet measured | |"

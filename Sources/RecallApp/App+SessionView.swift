@@ -49,6 +49,11 @@ extension App {
 
         if model.banner != nil {
             drawBanner(model.banner, bottom: statusY, area: area, into: &buffer)
+        } else if !run.revealed, current.schedule.lapses >= LeechPolicy.leechLapses {
+            // A leech says so on its front: it is worth rewriting.
+            buffer.render(
+                TextBlock("leech: consider rewriting it (e edits)", alignment: .center, style: Style(foreground: .red)),
+                in: Rect(x: area.x, y: statusY, width: area.width, height: 1))
         } else if run.revealed {
             let text = statusText(current, width: area.width)
             buffer.render(TextBlock(text, alignment: .center, style: .dim), in: Rect(x: area.x, y: statusY, width: area.width, height: 1))

@@ -15,11 +15,15 @@ extension App {
         case .summary: drawSummary(model, into: &buffer)
         case .stats(let scroll):
             if let stats = model.stats { buffer = StatsPage.render(stats, size: size, scroll: scroll) }
+        case .browser:
+            if let browser = model.browser { buffer = browser.render(size: size, banner: model.banner) }
         }
         switch model.overlay {
         case .help: drawHelp(model, into: &buffer)
         case .phasePicker(let selected): drawPhasePicker(model, selected: selected, into: &buffer)
         case .statsUnavailable: drawNote(title: "Stats", lines: ["Stats: run `recall stats`", "", "Any key closes this"], into: &buffer)
+        case .cardInfo(let info):
+            buffer = info.render(library: model.library, replay: model.replay, size: size, banner: model.banner)
         case nil: break
         }
         return buffer

@@ -51,9 +51,12 @@ extension AppModel {
             return []
         case .reloaded(let snapshot, let instant):
             reload(snapshot, at: instant)
-            return []
-        case .reloadFailed(let reason), .editorFailed(let reason):
+            return cardInfoReloadEffects()
+        case .reloadFailed(let reason), .editorFailed(let reason), .actionFailed(let reason):
             banner = .error(reason)
+            return []
+        case .cardInfoLoaded(let position, let timeline):
+            showCardInfo(position: position, timeline: timeline)
             return []
         }
     }
@@ -64,6 +67,7 @@ extension AppModel {
         switch overlay {
         case .phasePicker: return .phasePicker
         case .help, .statsUnavailable: return .note
+        case .cardInfo: return .cardInfo
         case nil: return screenKeyContext
         }
     }
@@ -75,6 +79,7 @@ extension AppModel {
         case .session: return run?.revealed == true ? .revealed : .front
         case .summary: return .summary
         case .stats: return .stats
+        case .browser: return .browser
         }
     }
 
@@ -105,6 +110,10 @@ extension AppModel {
         case .stats:
             guard case .stats(let scroll) = screen else { return [] }
             return pressInStats(action, scroll: scroll)
+        case .browser: return pressInBrowser(key, at: instant)
+        case .cardInfo:
+            guard case .cardInfo(let info) = overlay else { return [] }
+            return pressInCardInfo(info, key: key, at: instant)
         }
     }
 
@@ -118,7 +127,7 @@ extension AppModel {
             screen = .summary
             return [.endSession]
         case .summary: return pressAtSummary(.leave, key: key, at: instant)
-        case .stats:
+        case .stats, .browser:
             screen = .home
             return []
         }
@@ -156,6 +165,9 @@ extension AppModel {
             return []
         case .help:
             overlay = .help
+            return []
+        case .browse:
+            openBrowser()
             return []
         case .lineDown, .lineUp, .pageDown, .pageUp, .top, .bottom:
             scrollHome(action)
@@ -274,6 +286,14 @@ extension AppModel {
         case .sayGradeKeys:
             banner = .hint("Grade with " + keymap.gradeKeys.meaning)
             return []
+        case .bury, .suspend:
+            let before = run.session
+            guard let event = run.session.setAside(action == .bury ? .bury : .suspend, at: instant.wallMillis) else { return [] }
+            run.state = .saving(before: before, shownAt: instant.monotonicMillis)
+            self.run = run
+            return [.append(event)]
+        case .info:
+            return [.loadCardInfo(position: current.item.position, cardID: current.cardID.rawValue)]
         case .grade(let grade):
             let before = run.session
             let millis = Int(clamping: max(0, instant.monotonicMillis - shownAt))
@@ -306,6 +326,8 @@ extension AppModel {
             return
         }
         let wasAnswer = before.answers.count < run.session.answers.count
+        let wasSetAside = before.answers.count == run.session.answers.count
+            && run.session.progress.remaining < before.progress.remaining
         run.session = before
         // An undo from the summary that could not be saved leaves the session finished.
         if before.isFinished {
@@ -317,6 +339,7 @@ extension AppModel {
         screen = before.isFinished ? .summary : .session
         banner = .error(wasAnswer
             ? "not saved: \(reason) — the answer was not recorded"
+            : wasSetAside ? "not saved: \(reason) — the card was not set aside"
             : "not saved: \(reason) — the undo was not recorded")
     }
 
@@ -420,6 +443,7 @@ extension AppModel {
         if let fresh = snapshot.stats { stats = fresh }
         if let fresh = snapshot.interviewOutlook { interviewOutlook = fresh }
         home = HomeFigures(library: library, replay: replay, limits: limits)
+        refreshBrowser()
         guard screen == .session, var run else { return }
         let previousCard = run.session.current?.cardID
         let items = run.session.upcoming.compactMap { item -> QueueItem? in

@@ -63,6 +63,10 @@ public enum AppMessage: Sendable {
     case reloadFailed(reason: String)
     /// The editor could not start or failed (`reason`); the decks were read again anyway.
     case editorFailed(reason: String)
+    /// `applyAction` could not write its line (the log is in use, or not writable).
+    case actionFailed(reason: String)
+    /// `loadCardInfo` read the card's history from the log.
+    case cardInfoLoaded(position: Int, timeline: CardTimeline)
 }
 
 /// What the runtime must do after an update, in order, before it draws the next frame.
@@ -86,4 +90,10 @@ public enum AppEffect: Hashable, Sendable {
     case openEditor(file: String, line: Int)
     /// Leave the program.
     case quit
+    /// Append an action (suspend, unsuspend, forget) from the browser or card info: take the
+    /// log's lock unless a session holds it, append, let the lock go, then read the decks and the
+    /// log again and answer with `.reloaded`, or `.actionFailed` saying why.
+    case applyAction(LogEvent)
+    /// Read the log and answer with `.cardInfoLoaded` for the card at `position` (`cardID`).
+    case loadCardInfo(position: Int, cardID: String)
 }

@@ -23,6 +23,8 @@ public enum AppScreen: Hashable, Sendable {
     case summary
     /// The stats page, scrolled down by `scroll` lines.
     case stats(scroll: Int)
+    /// The card browser (`model.browser`).
+    case browser
 }
 
 /// A box drawn over the screen; it takes the next key.
@@ -33,6 +35,8 @@ public enum AppOverlay: Hashable, Sendable {
     case phasePicker(selected: Int)
     /// The note shown by `s` when no stats are available.
     case statsUnavailable
+    /// Card info, over the browser or over a card in review.
+    case cardInfo(CardInfo)
 }
 
 /// A one-line message above the footer until the next key.
@@ -85,6 +89,8 @@ public struct AppModel: Sendable {
     public internal(set) var homeScroll = 0
     /// Every key binding: what keys do, and what the footers and the help say.
     public let keymap: Keymap
+    /// The card browser, once opened with `b` (kept, with its search, while the app runs).
+    public internal(set) var browser: CardBrowser?
     /// Where the decks were looked for, to say so when none was found.
     public let decksFolder: String?
 

@@ -11,11 +11,14 @@ extension Keymap {
         bindings[.revealed] = revealedBindings(gradeKeys)
         bindings[.summary] = [KeyBinding([.character("u")], .undo, label: "u", help: "undo the last answer")]
         bindings[.stats] = statsBindings
+        bindings[.browser] = browserBindings
+        bindings[.cardInfo] = cardInfoBindings
         bindings[.tooSmall] = [
             KeyBinding([.character("q"), .ctrl("c")], .quit, label: "q", help: "quit"),
         ]
         return Keymap(
-            bindings: bindings, otherKeys: [.summary: .leave, .note: .back], gradeKeys: gradeKeys)
+            bindings: bindings, otherKeys: [.summary: .leave, .note: .back, .browser: .screenKey, .cardInfo: .screenKey],
+            gradeKeys: gradeKeys)
     }
 
     /// The help key, shown in every footer (it has the highest priority).
@@ -29,6 +32,8 @@ extension Keymap {
                    help: "cram one phase (↑↓ or j/k, Enter; Esc back)", shortHelp: "cram a phase", priority: 2),
         KeyBinding([.character("s")], .stats, label: "s", footer: "stats", help: "stats", shortHelp: "stats",
                    priority: 1),
+        KeyBinding([.character("b")], .browse, label: "b", footer: "browse",
+                   help: "browse and search every card; Enter shows card info", shortHelp: "browse cards", priority: 1),
         KeyBinding([.character("j"), .down], .lineDown, label: "j ↓", help: "scroll the phases down a row",
                    shortHelp: "scroll (k ↑, PgUp/PgDn, Home/End)"),
         KeyBinding([.character("k"), .up], .lineUp, label: "k ↑", help: "scroll the phases up a row"),
@@ -94,11 +99,37 @@ extension Keymap {
         KeyBinding([.pageUp], .pageUp, label: "PgUp", help: "scroll the card up a page"),
         KeyBinding([.character("u")], .undo, label: "u", footer: "undo",
                    help: "undo the last answer; its card comes back", shortHelp: "undo", priority: 2),
+        KeyBinding([.character("-")], .bury, label: "- ! i",
+                   help: "bury (-), suspend (!), card info (i); u undoes a bury or suspend"),
+        KeyBinding([.character("!")], .suspend, label: "!", help: ""),
+        KeyBinding([.character("i")], .info, label: "i", help: ""),
         KeyBinding([.character("e")], .edit, label: "e", footer: "edit",
                    help: "edit the card's deck in $EDITOR, then reload", shortHelp: "edit the deck", priority: 1),
         helpBinding,
         KeyBinding([.character("q"), .ctrl("c")], .quit, label: "q", footer: "quit",
                    help: "end the session: summary, then out (Ctrl-C too)", shortHelp: "end the session", priority: 8),
+    ]
+
+    /// The browser's keys, listed for the help (the browser reads them itself).
+    static let browserBindings: [KeyBinding] = [
+        KeyBinding([], .screenKey, label: "/", help: "search front, back and ID as you type (Enter done, Esc clears)",
+                   shortHelp: "search"),
+        KeyBinding([], .screenKey, label: "s", help: "filter by state: new, young, mature, due, suspended, buried, leech",
+                   shortHelp: "state filter"),
+        KeyBinding([], .screenKey, label: "p", help: "filter by phase", shortHelp: "phase filter"),
+        KeyBinding([], .screenKey, label: "o", help: "sort: deck, due, EF, lapses, last answer", shortHelp: "sort"),
+        KeyBinding([], .screenKey, label: "Enter", help: "card info", shortHelp: "card info"),
+        KeyBinding([], .screenKey, label: "!", help: "suspend or unsuspend the card", shortHelp: "suspend"),
+        KeyBinding([], .screenKey, label: "q", help: "back home (Esc too)", shortHelp: "back"),
+    ]
+
+    /// Card info's keys, listed for the help.
+    static let cardInfoBindings: [KeyBinding] = [
+        KeyBinding([], .screenKey, label: "j k", help: "scroll", shortHelp: "scroll"),
+        KeyBinding([], .screenKey, label: "e", help: "edit the card's deck", shortHelp: "edit"),
+        KeyBinding([], .screenKey, label: "!", help: "suspend or unsuspend", shortHelp: "suspend"),
+        KeyBinding([], .screenKey, label: "f", help: "forget: start again as new (asks first)", shortHelp: "forget"),
+        KeyBinding([], .screenKey, label: "q", help: "close (Esc, i too)", shortHelp: "close"),
     ]
 
     static let statsBindings: [KeyBinding] = [

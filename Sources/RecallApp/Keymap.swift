@@ -20,6 +20,11 @@ public enum KeyContext: Hashable, Sendable, CaseIterable {
     /// The "Terminal too small" screen: the card cannot be seen, so only quitting acts
     /// (Ctrl-Z and resizing are the terminal's).
     case tooSmall
+    /// The card browser. Its search takes typed text, so `CardBrowser.press` reads its keys;
+    /// the table lists them for the help.
+    case browser
+    /// Card info, over the browser or a card; `CardInfo.press` reads its keys.
+    case cardInfo
 }
 
 /// What a key does. The model's `update` acts on these, never on keys.
@@ -54,6 +59,16 @@ public enum KeyAction: Hashable, Sendable {
     case choose
     /// The summary's "any other key": home, or out.
     case leave
+    /// Open the card browser.
+    case browse
+    /// Leave the card out of the rest of today (a `bury` line).
+    case bury
+    /// Take the card out of every queue until unsuspended (a `suspend` line).
+    case suspend
+    /// Show card info over the card.
+    case info
+    /// Keys the screen reads itself (the browser's and card info's).
+    case screenKey
 }
 
 /// One key binding: the keys, what they do, and how the footer and the help name them.
@@ -123,6 +138,8 @@ public struct Keymap: Sendable {
     /// The help's rows for `context`: every binding, in full or in a few words.
     public func helpRows(in context: KeyContext, compact: Bool) -> [Field] {
         bindings(in: context).compactMap { binding in
+            // A binding with no help text is described by another row (`- ! i` names three keys).
+            if binding.help.isEmpty { return nil }
             if compact { return binding.shortHelp.map { Field(binding.label, $0) } }
             return Field(binding.label, binding.help)
         }

@@ -11,7 +11,8 @@ extension StatsPage {
         let cards = stats.cards
         guard cards.total > 0 else { return out + [Line("  no cards: no deck was found or none has cards")] }
         out += wrap("  ", "\(counted(cards.total, "card")): \(cards.new) new · \(cards.young) young (<21d) · "
-            + "\(cards.mature) mature (21d+)", width: width)
+            + "\(cards.mature) mature (21d+)" + (cards.suspended > 0 ? " · \(cards.suspended) suspended" : ""),
+            width: width)
         guard !stats.phases.isEmpty else { return out }
         let numberWidth = 7
         let longestName = stats.phases.map { ($0.phase ?? "(\($0.deck))").displayWidth }.max() ?? 0

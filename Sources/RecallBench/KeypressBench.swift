@@ -65,5 +65,9 @@ struct KeypressBench: ParsableCommand {
         print(samples.line)
         for layout in CardLayoutBench.measure(library: library, width: width) { print(layout.line) }
         FileHandle.standardError.write(Data("(\(screens) screens of \(width)x\(height) drawn)\n".utf8))
+        // The browser's search as it is typed (its index is built once, when the browser opens).
+        let (search, indexNanos) = BrowserSearchBench.run(library: library, replay: replay, size: size, presses: presses)
+        print(search.line)
+        FileHandle.standardError.write(Data("(browser search index built in \(indexNanos / 1_000_000) ms)\n".utf8))
     }
 }

@@ -29,7 +29,7 @@ extension Runtime {
     /// when `withStats`.
     func snapshot(_ loaded: Loaded, at instant: AppInstant, withStats: Bool) -> LibrarySnapshot {
         let today = days.day(atMillis: instant.wallMillis)
-        let replay = Replay(library: loaded.library, log: loaded.log, days: days, today: today)
+        let replay = Replay(library: loaded.library, log: loaded.log, days: days, today: today, leechPolicy: leechPolicy)
         let stats = withStats
             ? StudyStats(library: loaded.library, replay: replay, answers: loaded.log.answers, days: days) : nil
         var snapshot = LibrarySnapshot(library: loaded.library, replay: replay, stats: stats)

@@ -32,6 +32,8 @@ public final class Runtime {
     /// The interview date and target, when one is set: the home screen counts down to it and a
     /// review asks the plan's cards for today.
     public var interview: InterviewTarget?
+    /// What the replay does with a leech (the seam for a `suspend_leeches` setting).
+    public var leechPolicy: LeechPolicy = .mark
 
     /// A runtime over these ports.
     public init(
@@ -70,7 +72,9 @@ public final class Runtime {
             }
         }
         let instant = clock.now()
-        let replay = Replay(library: library, log: contents, days: days, today: days.day(atMillis: instant.wallMillis))
+        let replay = Replay(
+            library: library, log: contents, days: days, today: days.day(atMillis: instant.wallMillis),
+            leechPolicy: leechPolicy)
         let stats = StudyStats(library: library, replay: replay, answers: contents.answers, days: days)
         let outlook = interview.map {
             InterviewOutlook(library: library, log: contents, replay: replay, days: days, interview: $0)
@@ -130,6 +134,10 @@ public final class Runtime {
                     let outcome = terminal.handOver { editor.edit(file: file, line: line) }
                     messages.append(reload())
                     if case .failed(let reason) = outcome { messages.append(.editorFailed(reason: reason)) }
+                case .applyAction(let event):
+                    messages.append(applyAction(event))
+                case .loadCardInfo(let position, let cardID):
+                    messages.append(loadCardInfo(position: position, cardID: cardID))
                 }
             }
         }

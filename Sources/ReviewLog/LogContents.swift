@@ -4,9 +4,13 @@ public struct LogContents: Hashable, Sendable {
     /// The `review`, `drill` and `cram` events in file order, minus those taken back by an `undo`.
     /// Each event's `line` is its line number in the file.
     public var answers: [LogEvent]
+    /// The actions (`suspend`, `unsuspend`, `bury`, `forget`) in file order, each with its place
+    /// among `answers`. An `undo` never takes one back.
+    public var actions: [LogAction] = []
     /// Every line that was skipped, with why, in file order.
     public var problems: [LogProblem]
-    /// The number of lines read as events: every answer (kept or undone) and every accepted undo.
+    /// The number of lines read as events: every answer (kept or undone), every accepted undo and
+    /// every action.
     public var eventCount: Int
     /// The number of answers taken back by an accepted `undo` (equal to the number of those undos).
     public var undoneCount: Int

@@ -10,8 +10,8 @@ extension LogEvent {
     /// missing; the reader reports it as a bad line.
     public static let tornLineCloser: [UInt8] = [UInt8(ascii: "\t"), UInt8(ascii: "\n")]
 
-    /// The event as one log line, `time\tkind\tcard\tgrade\tms\n`, with `-` for an undo's
-    /// grade and answer time (and for a missing one). A negative answer time is written as 0.
+    /// The event as one log line, `time\tkind\tcard\tgrade\tms\n`, with `-` for the grade and
+    /// answer time of an undo or an action (and for a missing one). A negative answer time is written as 0.
     public var logLine: String { String(decoding: logLineBytes, as: UTF8.self) }
 
     /// `logLine` as UTF-8 bytes, ready for one `write`.
@@ -24,13 +24,13 @@ extension LogEvent {
         bytes.append(UInt8(ascii: "\t"))
         bytes.append(contentsOf: cardID.utf8)
         bytes.append(UInt8(ascii: "\t"))
-        if kind != .undo, let grade {
+        if kind.isAnswer, let grade {
             appendPadded(grade.value, width: 1, to: &bytes)
         } else {
             bytes.append(UInt8(ascii: "-"))
         }
         bytes.append(UInt8(ascii: "\t"))
-        if kind != .undo, let answerMillis {
+        if kind.isAnswer, let answerMillis {
             appendPadded(max(0, answerMillis), width: 1, to: &bytes)
         } else {
             bytes.append(UInt8(ascii: "-"))
@@ -47,8 +47,8 @@ extension LogEvent {
         if cardID.utf8.contains(where: { $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) {
             return "the card ID \(quotedExcerpt(Array(cardID.utf8))) holds a tab or a line break"
         }
-        if kind != .undo, grade == nil { return "a \(kind.rawValue) of \(cardID) has no grade" }
-        if kind != .undo, answerMillis == nil { return "a \(kind.rawValue) of \(cardID) has no answer time" }
+        if kind.isAnswer, grade == nil { return "a \(kind.rawValue) of \(cardID) has no grade" }
+        if kind.isAnswer, answerMillis == nil { return "a \(kind.rawValue) of \(cardID) has no answer time" }
         if !LogEvent.writableTimes.contains(time) { return "the time \(time) ms is outside the years 0000–9999" }
         return nil
     }

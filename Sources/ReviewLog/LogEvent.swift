@@ -10,6 +10,32 @@ public enum EventKind: String, Hashable, Sendable, CaseIterable {
     case cram
     /// Takes back the latest answer not already taken back.
     case undo
+    /// An action: the card leaves every queue until an `unsuspend`; its state stays as it is.
+    case suspend
+    /// An action: the card comes back (from a suspension, or from a bury of the same study day).
+    case unsuspend
+    /// An action: the card is left out of the rest of this study day's queues.
+    case bury
+    /// An action: the card starts again as new (n = 0, EF = 2.50, I = 0); its history stays.
+    case forget
+
+    /// Whether this kind is an answer (`review`, `drill`, `cram`): it has a grade and an answer
+    /// time, and an `undo` can take it back.
+    public var isAnswer: Bool {
+        switch self {
+        case .review, .drill, .cram: true
+        case .undo, .suspend, .unsuspend, .bury, .forget: false
+        }
+    }
+
+    /// Whether this kind is an action on a card (`suspend`, `unsuspend`, `bury`, `forget`):
+    /// written with `-` as grade and answer time, never taken back by an `undo`.
+    public var isAction: Bool {
+        switch self {
+        case .suspend, .unsuspend, .bury, .forget: true
+        case .review, .drill, .cram, .undo: false
+        }
+    }
 }
 
 /// One line of the review log.
@@ -23,11 +49,11 @@ public struct LogEvent: Hashable, Sendable {
     public let cardID: String
     /// The line number in the log file, 0 for an event not yet written.
     public let line: Int
-    /// Milliseconds from the card being shown to the grade; nil for an undo.
+    /// Milliseconds from the card being shown to the grade; nil for an undo or an action.
     public let answerMillis: Int?
     /// What the line records.
     public let kind: EventKind
-    /// The grade; nil for an undo.
+    /// The grade; nil for an undo or an action.
     public let grade: Grade?
 
     public init(time: Int64, kind: EventKind, cardID: String, grade: Grade?, answerMillis: Int?, line: Int = 0) {

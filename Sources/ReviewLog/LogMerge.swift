@@ -32,6 +32,8 @@ public enum LogMerge {
         let answersByFile = sorted.map(\.contents.answers)
         let keysByFile = sorted.map(\.answerKeys)
         var heads = [Int](repeating: 0, count: sorted.count)
+        // Which answers of each file were kept, for placing the files' actions among them.
+        var kept = answersByFile.map { [Bool](repeating: false, count: $0.count) }
         var taken: [LogLineKey: Int] = [:]
         var duplicateCount = 0
         while true {
@@ -57,6 +59,7 @@ public enum LogMerge {
                 taken[key] = already + 1
             }
             let event = answersByFile[best][index]
+            kept[best][index] = true
             answers.append(event)
             answerFiles.append(Int32(best))
             answerCardNumbers.append(cardNumbers.number(of: event, at: index, in: sorted[best].contents, map: numberMaps[best]))
@@ -72,6 +75,7 @@ public enum LogMerge {
             lineCount: sorted.reduce(0) { $0 + $1.contents.lineCount },
             hasHeader: !sorted.isEmpty && sorted.allSatisfy(\.contents.hasHeader),
             endsWithNewline: true)
+        contents.actions = mergedActions(sorted.map(\.contents), kept: kept)
         contents.distinctCardIDs = cardNumbers.strings
         contents.answerCardNumbers = answerCardNumbers
         let summaries = sorted.map { file in

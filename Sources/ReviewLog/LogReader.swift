@@ -151,6 +151,7 @@ private struct BlockReader {
     var contents = LogContents()
     var answers: [LogEvent] = []
     var answerCardNumbers: [Int32] = []
+    var actions: [LogAction] = []
     var problems: [LogProblem] = []
     var eventCount = 0
     var undoneCount = 0
@@ -196,6 +197,7 @@ private struct BlockReader {
     mutating func finish(endsWithNewline: Bool) -> LogContents {
         contents.answers = answers
         contents.answerCardNumbers = answerCardNumbers
+        contents.actions = actions
         contents.distinctCardIDs = interner.strings
         contents.problems = problems
         contents.eventCount = eventCount
@@ -280,6 +282,13 @@ private struct BlockReader {
             report(line, "card ID \(excerpt(fields.cardStart, fields.cardStart + fields.cardCount)) is not valid UTF-8")
             return
         }
+        if fields.kind.isAction {
+            actions.append(LogAction(
+                event: LogEvent(time: fields.time, kind: fields.kind, cardID: cardID, grade: nil, answerMillis: nil, line: line.line),
+                answersBefore: answers.count))
+            eventCount += 1
+            return
+        }
         guard fields.kind == .undo else {
             answers.append(LogEvent(
                 time: fields.time, kind: fields.kind, cardID: cardID, grade: Grade(Int(fields.grade)),
@@ -301,6 +310,12 @@ private struct BlockReader {
         }
         answers.removeLast()
         answerCardNumbers.removeLast()
+        // Actions written after the answer taken back now come after one answer fewer.
+        var index = actions.count - 1
+        while index >= 0, actions[index].answersBefore > answers.count {
+            actions[index].answersBefore = answers.count
+            index -= 1
+        }
         undoneCount += 1
         eventCount += 1
     }
@@ -360,12 +375,13 @@ private struct BlockReader {
         let gradeStart = tabs.third + 1, gradeEnd = tabs.fourth
         let millisStart = tabs.fourth + 1, millisEnd = end
 
-        if kind == .undo {
+        if !kind.isAnswer {
             guard isDash(gradeStart, gradeEnd), isDash(millisStart, millisEnd) else {
-                throw LineProblem(message: "an undo has '-' as grade and answer time, found "
+                let article = kind == .undo ? "an" : "a"
+                throw LineProblem(message: "\(article) \(kind.rawValue) has '-' as grade and answer time, found "
                     + "\(excerpt(gradeStart, gradeEnd)) and \(excerpt(millisStart, millisEnd))")
             }
-            return EventFields(time: time, kind: .undo, cardStart: cardStart, cardCount: cardCount)
+            return EventFields(time: time, kind: kind, cardStart: cardStart, cardCount: cardCount)
         }
 
         guard let gradeValue = number(gradeStart, gradeEnd, maxDigits: 6) else {
@@ -395,8 +411,11 @@ private struct BlockReader {
         case 4 where p[0] == 0x75 && p[1] == 0x6E && p[2] == 0x64 && p[3] == 0x6F:
             return .undo
         default:
+            // The actions are rare: compared as text, off the hot path.
+            let text = String(decoding: UnsafeBufferPointer(start: p, count: end - start), as: UTF8.self)
+            if let kind = EventKind(rawValue: text), kind.isAction { return kind }
             throw LineProblem(
-                message: "unknown kind \(excerpt(start, end)) (expected review, drill, cram or undo)")
+                message: "unknown kind \(excerpt(start, end)) (expected review, drill, cram, undo, suspend, unsuspend, bury or forget)")
         }
     }
 

@@ -66,7 +66,7 @@ extension ReplaySnapshot {
             out.i32(day(schedule.lastReviewDay))
             out.i32(small(schedule.reviews))
             out.i32(small(schedule.lapses))
-            out.u8(schedule.hasPassed ? 1 : 0)
+            out.u8((schedule.hasPassed ? 1 : 0) | (history.suspendedAsLeech ? 2 : 0))
             out.i32(small(history.drills))
             out.i32(small(history.crams))
             out.i32(day(history.firstReviewDay))
@@ -144,11 +144,14 @@ extension ReplaySnapshot {
             schedule.lastReviewDay = day(input.i32())
             schedule.reviews = Int(input.i32())
             schedule.lapses = Int(input.i32())
-            schedule.hasPassed = input.u8() == 1
+            let flags = input.u8()
+            schedule.hasPassed = flags & 1 != 0
             let drills = Int(input.i32())
             let crams = Int(input.i32())
             let firstReviewDay = day(input.i32())
-            histories.append(CardHistory(schedule: schedule, drills: drills, crams: crams, firstReviewDay: firstReviewDay))
+            var history = CardHistory(schedule: schedule, drills: drills, crams: crams, firstReviewDay: firstReviewDay)
+            history.suspendedAsLeech = flags & 2 != 0
+            histories.append(history)
             answerCounts.append(input.i32())
         }
         guard input.u32() == 0 else { return nil }  // memory-model states: none in this version
@@ -189,6 +192,10 @@ extension ByteWriter {
         case .drill: 1
         case .cram: 2
         case .undo: 3
+        case .suspend: 4
+        case .unsuspend: 5
+        case .bury: 6
+        case .forget: 7
         }
     }
 }
@@ -201,6 +208,10 @@ extension ByteReader {
         case 0: kind = .review
         case 1: kind = .drill
         case 2: kind = .cram
+        case 4: kind = .suspend
+        case 5: kind = .unsuspend
+        case 6: kind = .bury
+        case 7: kind = .forget
         default: kind = .undo
         }
         let gradeValue = Int(Int8(bitPattern: u8()))

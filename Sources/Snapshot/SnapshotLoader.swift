@@ -56,7 +56,9 @@ public struct SnapshotLoader: Sendable {
             inode: opened.stamp.inode)
         if let snapshot = try matchingSnapshot(key: key, opened: opened, days: days, today: today) {
             let resumed = try opened.read(from: snapshot.coveredBytes, resuming: snapshot.resume)
-            if !resumed.reachedPastResume {
+            // Actions (suspend, bury, forget…) fold in at their place among the answers, which a
+            // snapshot's standing answers do not keep: a log with any is read whole.
+            if !resumed.reachedPastResume, resumed.contents.actions.isEmpty {
                 return try continued(snapshot, with: resumed.contents, opened: opened, today: today)
             }
         }
@@ -105,7 +107,7 @@ public struct SnapshotLoader: Sendable {
         let log = try opened.readAll()
         var fold = LogFold(days: days, recentFrom: today)
         let split = log.answers.count - min(ReplaySnapshot.standingAnswerCount, log.answers.count)
-        if store != nil {
+        if store != nil, log.actions.isEmpty {
             fold.apply(log, answersIn: 0..<split)
             try save(
                 fold: fold, log: log, standing: Array(log.answers[split...]), key: key, opened: opened, today: today)

@@ -29,9 +29,15 @@ public struct CardRow: Hashable, Sendable {
     public let crams: Int
     /// The day of the latest review, nil for a new card.
     public let lastReviewedDay: Int?
+    /// Whether the card is suspended.
+    public let suspended: Bool
+    /// Whether the card has 8 lapses or more.
+    public let leech: Bool
+    /// Whether the card is buried on the day the row was made for (false without one).
+    public let buried: Bool
 
-    /// The row for `card` with the history the log gives it.
-    public init(card: Card, history: CardHistory) {
+    /// The row for `card` with the history the log gives it, as of `today` when given.
+    public init(card: Card, history: CardHistory, today: Int? = nil) {
         let schedule = history.schedule
         id = card.id
         deck = card.deck
@@ -46,14 +52,27 @@ public struct CardRow: Hashable, Sendable {
         drills = history.drills
         crams = history.crams
         lastReviewedDay = schedule.lastReviewDay
+        suspended = history.isSuspended
+        leech = history.isLeech
+        buried = today.map { history.isBuried(on: $0) } ?? false
     }
 
-    /// Every card of `library` in deck order, or only those of `phase` (an exact name).
-    public static func rows(library: DeckLibrary, replay: Replay, phase: String? = nil) -> [CardRow] {
+    /// "suspended", "buried" and "leech" as they apply, joined by commas; empty for none.
+    public var marks: String {
+        [suspended ? "suspended" : nil, buried ? "buried" : nil, leech ? "leech" : nil]
+            .compactMap { $0 }.joined(separator: ", ")
+    }
+
+    /// Every card of `library` in deck order, or only those of `phase` (an exact name), or only
+    /// those in `state` today.
+    public static func rows(
+        library: DeckLibrary, replay: Replay, phase: String? = nil, state: CardStateFilter? = nil
+    ) -> [CardRow] {
         library.cards.indices.compactMap { position in
             let card = library.cards[position]
             if let phase, card.phase != phase { return nil }
-            return CardRow(card: card, history: replay.cards[position])
+            if let state, !state.matches(replay.cards[position], on: replay.today) { return nil }
+            return CardRow(card: card, history: replay.cards[position], today: replay.today)
         }
     }
 }

@@ -15,7 +15,7 @@ public enum CramOrder: Hashable, Sendable {
 }
 
 /// Every card of one phase, new or not, due or not, in the order a cram session asks them.
-/// Daily limits and siblings do not apply.
+/// Daily limits and siblings do not apply; suspended cards and cards buried today are left out.
 public struct CramQueue: Sendable {
     /// The phase's exact name.
     public let phase: String
@@ -31,7 +31,9 @@ public struct CramQueue: Sendable {
     public init(
         library: DeckLibrary, replay: Replay, phase: String, order: CramOrder = .weakestFirst, restart: Bool = false
     ) {
-        var positions = library.cards.indices.filter { library.cards[$0].phase == phase }
+        var positions = library.cards.indices.filter {
+            library.cards[$0].phase == phase && replay.isAvailable(at: $0)
+        }
         var done = Set<Int>()
         if !restart {
             for answer in replay.todaysAnswers where answer.event.kind == .cram {

@@ -12,6 +12,7 @@ import SM2
 /// - At most one card of a note (concept or topic) a day: a card whose sibling was reviewed
 ///   today or is already queued waits for a later day.
 /// - New cards are spread among the due ones: one after every ⌈due ÷ new⌉ reviews.
+/// - Suspended cards, and cards buried today, are left out of every part.
 public struct DailyQueue: Sendable {
     /// The cards in the order they will be asked.
     public let items: [QueueItem]
@@ -30,7 +31,8 @@ public struct DailyQueue: Sendable {
     public let dueOverLimit: Int
     /// The daily review limit the queue was planned with.
     public let reviewsPerDay: Int
-    /// Every card due today that was not answered today, before limits and siblings.
+    /// Every card due today that was not answered today, before limits and siblings (suspended
+    /// and buried cards are not counted).
     public let dueTotal: Int
     /// Every card never reviewed, before limits and siblings.
     public let newTotal: Int
@@ -60,13 +62,13 @@ public struct DailyQueue: Sendable {
                 latestGradedAnswer[position] = (order, grade)
             case .drill:
                 latestGradedAnswer[position] = (order, grade)
-            case .cram, .undo:
+            case .cram, .undo, .suspend, .unsuspend, .bury, .forget:
                 break
             }
         }
         var drills: [QueueItem] = []
         for (position, latest) in latestGradedAnswer.sorted(by: { $0.value.order < $1.value.order })
-        where latest.grade.needsDrill {
+        where latest.grade.needsDrill && replay.isAvailable(at: position) {
             let card = cards[position]
             drills.append(QueueItem(
                 cardID: card.id, position: position, reason: .drill,
@@ -78,7 +80,7 @@ public struct DailyQueue: Sendable {
         // Candidates, keyed so that a plain sort puts them in order.
         var dueKeys: [UInt64] = []
         var newKeys: [UInt64] = []
-        for position in cards.indices where !queued.contains(position) {
+        for position in cards.indices where !queued.contains(position) && replay.isAvailable(at: position) {
             let schedule = replay.cards[position].schedule
             if let dueDay = schedule.dueDay {
                 if dueDay <= today { dueKeys.append(Self.dueKey(dueDay: dueDay, position: position)) }

@@ -68,8 +68,55 @@ public struct LogFold: Sendable {
 
     /// Folds in `log`'s answers, numbering cards as the log reader did when it can (a fold
     /// that has met no card yet and a log read whole), else by looking each ID up.
+    /// Its actions (`suspend`, `unsuspend`, `bury`, `forget`) fold in at their place among the answers.
     public mutating func apply(_ log: LogContents) {
-        apply(log, answersIn: log.answers.indices)
+        var start = 0
+        let numbers = numbers(of: log.actions)
+        for (action, number) in zip(log.actions, numbers) {
+            let end = min(max(start, action.answersBefore), log.answers.count)
+            if end > start { apply(log, answersIn: start..<end) }
+            start = end
+            apply(action.event, number: number)
+        }
+        if start < log.answers.count { apply(log, answersIn: start..<log.answers.count) }
+    }
+
+    /// Folds in `answers` with `actions` each at its place among them, as `apply(_:)` does for a log.
+    public mutating func apply(answers: [LogEvent], actions: [LogAction]) {
+        var start = 0
+        for (action, number) in zip(actions, numbers(of: actions)) {
+            let end = min(max(start, action.answersBefore), answers.count)
+            if end > start { apply(answers[start..<end]) }
+            start = end
+            apply(action.event, number: number)
+        }
+        if start < answers.count { apply(answers[start...]) }
+    }
+
+    /// The number of each action's card, numbering the cards the fold has not met yet (one
+    /// lookup table for them all: actions are few, cards may be many).
+    private mutating func numbers(of actions: [LogAction]) -> [Int] {
+        guard !actions.isEmpty else { return [] }
+        let index = CardIndex(ids: cardIDs)
+        var added: [String: Int] = [:]
+        return actions.map { action in
+            if let found = index.position(of: action.event.cardID) ?? added[action.event.cardID] { return found }
+            let number = cardIDs.count
+            cardIDs.append(action.event.cardID)
+            histories.append(.untouched)
+            answerCounts.append(0)
+            added[action.event.cardID] = number
+            return number
+        }
+    }
+
+    /// Folds in one action (`suspend`, `unsuspend`, `bury`, `forget`) of the card numbered
+    /// `number`; it counts as an event of its card.
+    private mutating func apply(_ action: LogEvent, number: Int) {
+        let seconds = LocalDays.seconds(ofMillis: action.time)
+        if !span.contains(seconds) { span = days.offsetSpan(atSeconds: seconds) }
+        answerCounts[number] &+= 1
+        histories[number].apply(action.kind, onDay: days.day(atSeconds: seconds, offset: span.offset))
     }
 
     /// Folds in the answers of `log` in `range`, as `apply(_:)` does. Called again with later
@@ -144,11 +191,16 @@ public struct LogFold: Sendable {
                 if let grade = answers[eventIndex].grade {
                     introduced = histories[number].schedule.isNew
                     if introduced { histories[number].firstReviewDay = day }
+                    let lapsesBefore = histories[number].schedule.lapses
                     histories[number].schedule = histories[number].schedule.reviewed(grade, on: day)
+                    // Where leeches are suspended (`Replay`'s policy), this lapse suspends it.
+                    if histories[number].schedule.lapses > lapsesBefore, histories[number].isLeech {
+                        histories[number].suspendedAsLeech = true
+                    }
                 }
             case .drill: histories[number].drills += 1
             case .cram: histories[number].crams += 1
-            case .undo: break
+            case .undo, .suspend, .unsuspend, .bury, .forget: break
             }
             if day >= recentFrom, kind != .undo {
                 recentAnswers.append(RecentAnswer(

@@ -14,7 +14,8 @@ public struct MemoryReplay: Sendable {
     /// Every card's state, indexed by its position in the library; nil for a card never answered.
     public let states: [MemoryState?]
 
-    /// The fold of `log`'s answers (and forgets) for `library`, days counted by `days`.
+    /// The fold of `log`'s answers and its `forget` actions (each at its place among the
+    /// answers) for `library`, days counted by `days`.
     public init(library: DeckLibrary, log: LogContents, days: LocalDays, model: FSRS = FSRS()) {
         let index = CardIndex(library: library)
         let positions: [Int32]
@@ -24,7 +25,31 @@ public struct MemoryReplay: Sendable {
         } else {
             positions = log.answers.map { Int32(truncatingIfNeeded: index.position(of: $0.cardID) ?? -1) }
         }
-        self.init(cardCount: library.cards.count, events: log.answers, positions: positions, days: days, model: model)
+        let forgets = log.actions.filter { $0.event.kind == .forget }
+        guard !forgets.isEmpty else {
+            self.init(cardCount: library.cards.count, events: log.answers, positions: positions, days: days, model: model)
+            return
+        }
+        // Each `forget` goes in at its place among the answers.
+        var events: [LogEvent] = []
+        var eventPositions: [Int32] = []
+        events.reserveCapacity(log.answers.count + forgets.count)
+        eventPositions.reserveCapacity(log.answers.count + forgets.count)
+        var next = 0
+        func takeForgets(upTo answerIndex: Int) {
+            while next < forgets.count, forgets[next].answersBefore <= answerIndex {
+                events.append(forgets[next].event)
+                eventPositions.append(Int32(truncatingIfNeeded: index.position(of: forgets[next].event.cardID) ?? -1))
+                next += 1
+            }
+        }
+        for answerIndex in log.answers.indices {
+            takeForgets(upTo: answerIndex)
+            events.append(log.answers[answerIndex])
+            eventPositions.append(positions[answerIndex])
+        }
+        takeForgets(upTo: Int.max)
+        self.init(cardCount: library.cards.count, events: events, positions: eventPositions, days: days, model: model)
     }
 
     /// The fold of `events` (in log order, undone answers removed) for `cardCount` cards, where
@@ -74,13 +99,10 @@ public struct MemoryReplay: Sendable {
     }
 
     static func effect(kind: EventKind, grade: Grade?) -> Effect {
-        if kind == forgetKind { return .forget }
+        if kind == .forget { return .forget }
         guard kind == .review || kind == .drill || kind == .cram, let grade else { return .none }
         return .answer(grade: grade.value)
     }
-
-    /// The kind named "forget" (DESIGN §3), which clears the state, once the log reader knows it.
-    static let forgetKind: EventKind? = EventKind.allCases.first { $0.rawValue == "forget" }
 
     /// The state of the card at `position`, nil when it was never answered.
     public func state(at position: Int) -> MemoryState? { states[position] }

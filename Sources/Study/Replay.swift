@@ -5,11 +5,17 @@ import SM2
 /// The review log folded into per-card state, as of one study day.
 ///
 /// Each card's schedule is the fold of its `review` events in file order, each on its own
-/// study day; `drill` and `cram` answers are counted but never change it. Events for cards
+/// study day; `drill` and `cram` answers are counted but never change it. The actions fold in
+/// at their place among the answers: `suspend` and `unsuspend` set the card's suspension (an
+/// `unsuspend` also lifts a `bury`), `bury` marks its study day, and `forget` starts its schedule
+/// again as new (its drills, crams and the log's history stay). Events for cards
 /// that no deck has any more are orphans: counted and listed, never dropped silently.
+/// The fold itself is `LogFold`, which depends only on the log; a replay maps it onto a library.
 public struct Replay: Sendable {
     /// The study day the replay was made for; `todaysAnswers` are the answers given on it.
     public let today: Int
+    /// What the replay does with a card that becomes a leech.
+    public let leechPolicy: LeechPolicy
     /// Every card's history, indexed by its position in the library's deck order.
     public let cards: [CardHistory]
     /// Today's answers (reviews, drills and crams, orphans included) in file order.
@@ -30,25 +36,30 @@ public struct Replay: Sendable {
     }
 
     /// Replays `answers` (review, drill and cram events in file order, undone ones already
-    /// removed) against `library`, with days counted by `days` and `today` as the current day.
-    public init(library: DeckLibrary, answers: [LogEvent], days: LocalDays, today: Int) {
+    /// removed) and `actions` against `library`, with days counted by `days` and `today` as the
+    /// current day.
+    public init(
+        library: DeckLibrary, answers: [LogEvent], actions: [LogAction] = [], days: LocalDays, today: Int,
+        leechPolicy: LeechPolicy = .mark
+    ) {
         var fold = LogFold(days: days, recentFrom: today)
-        fold.apply(answers[...])
-        self.init(library: library, fold: fold, today: today)
+        fold.apply(answers: answers, actions: actions)
+        self.init(library: library, fold: fold, today: today, leechPolicy: leechPolicy)
     }
 
-    /// Replays the answers of `log` as `init(library:answers:days:today:)` does, looking each
-    /// distinct card ID up once (through the numbers the reader gave them) instead of once per
-    /// event: with a million events about a hundred thousand cards, a tenth of the lookups.
-    public init(library: DeckLibrary, log: LogContents, days: LocalDays, today: Int) {
+    /// Replays the answers and actions of `log` as `init(library:answers:days:today:)` does,
+    /// looking each distinct card ID up once (through the numbers the reader gave them) instead of
+    /// once per event: with a million events about a hundred thousand cards, a tenth of the lookups.
+    public init(library: DeckLibrary, log: LogContents, days: LocalDays, today: Int, leechPolicy: LeechPolicy = .mark) {
         var fold = LogFold(days: days, recentFrom: today)
         fold.apply(log)
-        self.init(library: library, fold: fold, today: today)
+        self.init(library: library, fold: fold, today: today, leechPolicy: leechPolicy)
     }
 
     /// The replay of the answers `fold` holds, as of `today` (which must be `fold.recentFrom`
     /// or later): each card ID of the fold looked up once in `library`, the others orphans.
-    public init(library: DeckLibrary, fold: LogFold, today: Int) {
+    /// The fold marks every card that became a leech; only `.suspend` keeps them out of the queues.
+    public init(library: DeckLibrary, fold: LogFold, today: Int, leechPolicy: LeechPolicy = .mark) {
         precondition(today >= fold.recentFrom, "a fold keeps the answers of its recentFrom day on, not before")
         let index = CardIndex(library: library)
         var cards = [CardHistory](repeating: .untouched, count: library.cards.count)
@@ -59,6 +70,7 @@ public struct Replay: Sendable {
             if let position = index.position(of: fold.cardIDs[number]) {
                 positionByNumber[number] = Int32(truncatingIfNeeded: position)
                 cards[position] = fold.histories[number]
+                if leechPolicy == .mark { cards[position].suspendedAsLeech = false }
             } else if fold.answerCounts[number] > 0 {
                 orphanCount += Int(fold.answerCounts[number])
                 orphanIDs.append(fold.cardIDs[number])
@@ -72,11 +84,15 @@ public struct Replay: Sendable {
                 introducedCard: position >= 0 && answer.introducedCard))
         }
         self.today = today
+        self.leechPolicy = leechPolicy
         self.cards = cards
         self.todaysAnswers = todays
         self.orphanEventCount = orphanCount
         self.orphanCardIDs = orphanIDs.sorted()
     }
+
+    /// Whether the card at `position` may be asked today: neither suspended nor buried today.
+    public func isAvailable(at position: Int) -> Bool { cards[position].isAvailable(on: today) }
 
     /// The history of the card at `position` in the library.
     public func history(at position: Int) -> CardHistory { cards[position] }

@@ -30,7 +30,14 @@ public struct StudySession: Sendable {
     /// Cards due by tomorrow in the replayed schedules, before this session's answers.
     private let replayDueTomorrow: Int
     private var state: State
-    private var undoStack: [State] = []
+    private var undoStack: [UndoStep] = []
+
+    /// What `undo` puts back: the state before an answer, or before a card was set aside (then
+    /// with the action that set it aside, which an `unsuspend` reverses).
+    private struct UndoStep: Sendable {
+        var state: State
+        var action: LogEvent?
+    }
 
     /// Everything an answer changes, so that undo can put it back as it was.
     private struct State: Hashable, Sendable {
@@ -89,8 +96,9 @@ public struct StudySession: Sendable {
     /// session is finished. A review changes the card's schedule (from `today`).
     public mutating func answer(_ grade: Grade, at time: Int64, answerMillis: Int) -> LogEvent? {
         guard let item = state.upcoming.first else { return nil }
-        undoStack.append(state)
+        undoStack.append(UndoStep(state: state))
         state.upcoming.removeFirst()
+        var becameSuspendedLeech = false
 
         let kind: EventKind
         var repeatItem = item
@@ -105,12 +113,16 @@ public struct StudySession: Sendable {
                 kind = .cram
             } else {
                 kind = .review
-                let next = schedule(at: item.position).reviewed(grade, on: today)
+                let before = schedule(at: item.position)
+                let next = before.reviewed(grade, on: today)
                 state.changedSchedules[item.position] = next
+                becameSuspendedLeech = replay.leechPolicy == .suspend && next.lapses > before.lapses
+                    && next.lapses >= LeechPolicy.leechLapses
                 repeatItem = item.with(reason: .drill, dueDay: next.dueDay)
             }
         }
-        if grade.needsDrill {
+        // A card that has just become a leech while leeches are suspended is not asked again.
+        if grade.needsDrill, !becameSuspendedLeech {
             state.upcoming.insert(repeatItem, at: min(drillGap, state.upcoming.count))
         }
         let event = LogEvent(
@@ -120,12 +132,35 @@ public struct StudySession: Sendable {
         return event
     }
 
-    /// Takes back the latest answer: the session is as it was before it, and that card is
-    /// current again. Returns the `undo` event to append, nil when there is nothing to undo.
+    /// Takes back the latest answer or action: the session is as it was before it, and that card
+    /// is current again. Returns the event to append: an `undo` for an answer, an `unsuspend` for
+    /// a card that was buried or suspended (an `undo` never takes an action back); nil when there
+    /// is nothing to undo.
     public mutating func undo(at time: Int64) -> LogEvent? {
-        guard let previous = undoStack.popLast(), let undone = state.answers.last else { return nil }
-        state = previous
+        guard let previous = undoStack.last else { return nil }
+        if let action = previous.action {
+            undoStack.removeLast()
+            state = previous.state
+            return LogEvent(time: time, kind: .unsuspend, cardID: action.cardID, grade: nil, answerMillis: nil)
+        }
+        guard let undone = state.answers.last else { return nil }
+        undoStack.removeLast()
+        state = previous.state
         return LogEvent(time: time, kind: .undo, cardID: undone.cardID, grade: nil, answerMillis: nil)
+    }
+
+    /// Whether the latest step `undo` would take back is an action (a bury or a suspension).
+    public var lastStepIsAction: Bool { undoStack.last?.action != nil }
+
+    /// Sets the current card aside with `kind` (`.bury` or `.suspend`): it and its repeats leave
+    /// the session. Returns the action to append, nil when the session is finished or `kind` is
+    /// not one of the two.
+    public mutating func setAside(_ kind: EventKind, at time: Int64) -> LogEvent? {
+        guard kind == .bury || kind == .suspend, let item = state.upcoming.first else { return nil }
+        let event = LogEvent(time: time, kind: kind, cardID: item.cardID.rawValue, grade: nil, answerMillis: nil)
+        undoStack.append(UndoStep(state: state, action: event))
+        state.upcoming.removeAll { $0.position == item.position }
+        return event
     }
 
     /// Answers given, cards still to ask, and their sum.

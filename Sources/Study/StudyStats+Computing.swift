@@ -29,7 +29,8 @@ extension StudyStats {
         for position in library.cards.indices {
             let card = library.cards[position]
             let schedule = replay.cards[position].schedule
-            total.add(isNew: schedule.isNew, interval: schedule.interval)
+            let suspended = replay.cards[position].isSuspended
+            total.add(isNew: schedule.isNew, interval: schedule.interval, suspended: suspended)
             let key = PhaseKey(deck: card.deck, phase: card.phase)
             let index: Int
             if let found = phaseIndex[key] {
@@ -39,7 +40,7 @@ extension StudyStats {
                 phaseIndex[key] = index
                 phases.append(StatsPhaseCounts(deck: card.deck, phase: card.phase, counts: StatsCardCounts()))
             }
-            phases[index].counts.add(isNew: schedule.isNew, interval: schedule.interval)
+            phases[index].counts.add(isNew: schedule.isNew, interval: schedule.interval, suspended: suspended)
         }
         return (total, phases)
     }
@@ -52,7 +53,7 @@ extension StudyStats {
     private static func forecast(replay: Replay) -> ([Int], Int) {
         var forecast = [Int](repeating: 0, count: forecastDays)
         var overdue = 0
-        for history in replay.cards {
+        for history in replay.cards where !history.isSuspended {
             guard let due = history.schedule.dueDay else { continue }
             let offset = due - replay.today
             if offset < 0 { overdue += 1 }
@@ -158,7 +159,7 @@ private struct AnswerWalk {
                 schedules[position] = before.reviewed(grade, on: day)
             case .drill: counts.drills += 1
             case .cram: counts.crams += 1
-            case .undo: break
+            case .undo, .suspend, .unsuspend, .bury, .forget: break
             }
         }
         if !daysInOrder {

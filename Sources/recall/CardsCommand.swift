@@ -9,10 +9,12 @@ struct CardsCommand: ParsableCommand {
         abstract: "Print every card with its state: repetitions, EF, interval, due date, lapses.",
         discussion: """
             --json prints one object per card: {"id", "deck", "phase", "new", "repetitions", \
-            "easiness", "interval", "due", "lapses", "reviews", "lastReviewed", "stability", \
+            "easiness", "interval", "due", "lapses", "reviews", "lastReviewed", "suspended", "stability", \
             "difficulty", "recall"}; easiness has two decimals, due and lastReviewed are local dates \
             (null for a new card); stability (days) and difficulty (1-10) are FSRS-6's memory state \
-            and recall its predicted probability of recall today (null for a card never answered).
+            and recall its predicted probability of recall today (null for a card never answered). \
+            --state lists only the cards in one state: new, young, mature and due leave suspended \
+            cards out; buried means buried today; a leech has 8 lapses or more.
             """)
 
     @OptionGroup var options: GlobalOptions
@@ -22,6 +24,10 @@ struct CardsCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Only the cards of this phase (name, 'Phase N', N, or a unique part).", valueName: "name"))
     var phase: String?
+
+    @Option(help: ArgumentHelp(
+        "Only the cards in this state: new, young, mature, due, suspended, buried or leech.", valueName: "state"))
+    var state: CardStateFilter?
 
     func run() throws {
         try reportingFailures {
@@ -35,7 +41,7 @@ struct CardsCommand: ParsableCommand {
                     throw CLIFailure("\(error)")
                 }
             }
-            let rows = CardRow.rows(library: context.library, replay: context.replay, phase: phaseName)
+            let rows = CardRow.rows(library: context.library, replay: context.replay, phase: phaseName, state: state)
             if json {
                 let memory = MemoryReplay(library: context.library, log: context.log, days: context.days)
                 Console.print(Self.json(rows, memory: memory, library: context.library, today: context.today), terminator: "")
@@ -61,6 +67,7 @@ struct CardsCommand: ParsableCommand {
                 "lapses": String(row.lapses),
                 "reviews": String(row.reviews),
                 "lastReviewed": JSONText.optionalString(row.lastReviewedDay.map(LocalDays.dateString(ofDay:))),
+                "suspended": row.suspended ? "true" : "false",
                 "stability": JSONText.optionalDouble(state?.stability),
                 "difficulty": JSONText.optionalDouble(state?.difficulty),
                 "recall": JSONText.optionalDouble(state.map { memory.model.recall($0, onDay: today) }),
@@ -78,8 +85,11 @@ struct CardsCommand: ParsableCommand {
             out += row.id.rawValue.padding(idWidth) + "  "
                 + String(row.repetitions).padding(4) + "  " + row.easiness.description + "  "
                 + "\(row.interval)d".padding(5) + "  " + due.padding(10) + "  "
-                + String(row.lapses).padding(6) + "  " + String(row.reviews).padding(7) + "  " + last + "\n"
+                + String(row.lapses).padding(6) + "  " + String(row.reviews).padding(7) + "  " + last
+                + (row.marks.isEmpty ? "" : "  (\(row.marks))") + "\n"
         }
         return out
     }
 }
+
+extension CardStateFilter: ExpressibleByArgument {}

@@ -33,7 +33,8 @@ struct CheckCommand: ParsableCommand {
             let warnings = context.library.diagnostics.count - errors
             out += "decks: \(counted(context.library.cards.count, "card")) in \(counted(context.library.decks.count, "deck")) "
                 + "under \(VisibleText.line(context.decksPath)); \(counted(errors, "error")), \(counted(warnings, "warning"))\n"
-            out += "log: \(counted(context.log.answers.count, "answer")) in \(VisibleText.line(context.logPath)); "
+            let actions = context.log.actions.isEmpty ? "" : " and \(counted(context.log.actions.count, "action"))"
+            out += "log: \(counted(context.log.answers.count, "answer"))\(actions) in \(VisibleText.line(context.logPath)); "
                 + "\(counted(context.log.problems.count, "unreadable line"))"
             if let folder = context.logSource.folder { out += "; " + Self.folderSummary(folder) }
             if context.replay.orphanEventCount > 0 {

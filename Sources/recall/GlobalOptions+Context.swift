@@ -46,6 +46,9 @@ extension GlobalOptions {
         return Int64((Date().timeIntervalSince1970 * 1000).rounded(.down))
     }
 
+    /// What happens to a leech: the seam for a `suspend_leeches` setting (the flag for now).
+    var leechPolicy: LeechPolicy { suspendLeeches ? .suspend : .mark }
+
     /// Resolves the settings (exit 78 on a bad one), then loads the decks and the log and
     /// replays them; prints a one-line note to stderr when either has problems, unless `quiet`.
     func loadContext(quiet: Bool = false) throws(CLIFailure) -> StudyContext {
@@ -77,7 +80,8 @@ extension GlobalOptions {
         let days = LocalDays(timeZone: .current, dayStartHour: settings.dayStartsAt.value)
         let limits = DailyLimits(newPerDay: settings.newPerDay.value, reviewsPerDay: settings.reviewsPerDay.value)
         let now = nowMillis
-        let replay = Replay(library: library, log: contents, days: days, today: days.day(atMillis: now))
+        let replay = Replay(
+            library: library, log: contents, days: days, today: days.day(atMillis: now), leechPolicy: leechPolicy)
         if !quiet { noteProblems(library: library, log: contents, logPath: logPath) }
         return StudyContext(
             settings: settings, decks: decks, logPath: logPath, library: library, log: contents, days: days,

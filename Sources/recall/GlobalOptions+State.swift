@@ -49,7 +49,7 @@ extension GlobalOptions {
         }
         // Once the log is done with (its events freed), so the two never take memory at once.
         if let (cache, pending) = deckCacheSave { cache.save(pending) }
-        let replay = Replay(library: library, fold: state.fold, today: today)
+        let replay = Replay(library: library, fold: state.fold, today: today, leechPolicy: leechPolicy)
         if !quiet { noteStateProblems(library: library, log: state.log, logPath: logPath) }
         return StudyContext(
             settings: settings, decks: decks, logPath: logPath, library: library, log: state.log, days: days,

@@ -36,6 +36,9 @@ struct GlobalOptions: ParsableArguments {
         "--decks", "--log", "--now", "--new-per-day", "--reviews-per-day", "--day-starts-at", "--grade-keys",
     ]
 
+    @Flag(help: ArgumentHelp("Suspend a card once it has 8 lapses (a leech); off by default, as in Anki."))
+    var suspendLeeches = false
+
     @Option(help: ArgumentHelp(
         "The keys that grade a revealed card: 0-5 (the grades themselves, the default), or anki (1 Again, 2 Hard, 3 Good, 4 Easy: grades 2-5; Space grades Good).",
         valueName: "0-5|anki"))

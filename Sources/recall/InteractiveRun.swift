@@ -46,6 +46,7 @@ struct InteractiveRun {
             days: context.days, limits: context.limits,
             gradeKeys: GradeKeys(rawValue: context.settings.gradeKeys.value) ?? .zeroToFive)
         runtime.interview = InterviewSettings(settings: context.settings).interviewTarget
+        runtime.leechPolicy = context.replay.leechPolicy
         let model: AppModel
         do {
             model = try runtime.prepare(

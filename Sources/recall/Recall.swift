@@ -20,6 +20,7 @@ struct Recall: ParsableCommand {
             DueCommand.self, CardsCommand.self, DecksCommand.self, CheckCommand.self,
             StatsCommand.self, ProgressCommand.self,
             InitCommand.self, ConfigCommand.self, SyncCommand.self, ReadyCommand.self, ShowCommand.self,
+            SuspendCommand.self, UnsuspendCommand.self, ForgetCommand.self,
         ],
         defaultSubcommand: HomeCommand.self
     )

@@ -7,7 +7,8 @@ extension StatsCommand {
     ) -> String {
         func counts(_ counts: StatsCardCounts) -> [(String, String)] {
             [("total", String(counts.total)), ("new", String(counts.new)),
-             ("young", String(counts.young)), ("mature", String(counts.mature))]
+             ("young", String(counts.young)), ("mature", String(counts.mature)),
+             ("suspended", String(counts.suspended))]
         }
         func rate(_ rate: StatsPassRate) -> String {
             let value = rate.rate.map { share -> String in

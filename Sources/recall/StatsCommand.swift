@@ -20,7 +20,8 @@ struct StatsCommand: ParsableCommand {
             The text fits --width, else $COLUMNS, else the terminal's width, else 80 columns.
 
             --json prints one object: "today" (date); "cards" {"total", "new", "young", \
-            "mature"}; "phases" [{"deck", "phase", "total", "new", "young", "mature"}]; \
+            "mature", "suspended"}; "phases" [{"deck", "phase", "total", "new", "young", "mature", \
+            "suspended"}] (a suspended card counts only as suspended); \
             "forecast" [30 counts, today first, overdue included]; "overdue"; "calendar" \
             {"start" (a Monday), "answers" [counts per day from start through today]}; \
             "answers" {"total", "reviews", "firstReviews", "drills", "crams"}; "retention" \

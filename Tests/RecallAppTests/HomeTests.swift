@@ -19,7 +19,7 @@ import RecallApp
             " Phases" + spaces(55) + "cards   new   due",
             "   Math" + spaces(59) + "4     4     0",
             "   中文" + spaces(59) + "1     1     0",
-        ] + Array(repeating: "", count: 15) + [" Enter review  c cram  s stats  ? help  q quit"])
+        ] + Array(repeating: "", count: 15) + [" Enter review  c cram  s stats  b browse  ? help  q quit"])
     }
 
     @Test func homeAtTheMinimumSize() {

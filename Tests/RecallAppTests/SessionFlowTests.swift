@@ -281,6 +281,7 @@ import RecallApp
         let lines = driver.lines()
         #expect(lines.contains(spaces(7) + "┌─ Keys " + String(repeating: "─", count: 57) + "┐"))
         #expect(lines.contains(spaces(7) + "│ Space  reveal the answer (Enter too)" + spaces(27) + "│"))
+        #expect(lines.contains { $0.contains("│ - ! i  bury (-), suspend (!), card info (i)") })
         #expect(lines.contains { $0.contains("│ u      undo the last answer; its card comes back") })
         #expect(lines.contains { $0.contains("Any key closes this help") })
         // At the minimum size every key still shows, in a few words each.

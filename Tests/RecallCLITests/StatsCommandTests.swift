@@ -41,9 +41,9 @@ import Testing
         #expect(outcome.stderr == "")
         let lines = lines(outcome.stdout)
         #expect(lines.contains(#"  "today": "2026-11-21","#))
-        #expect(lines.contains(#"  "cards": {"total": 2, "new": 1, "young": 1, "mature": 0},"#))
+        #expect(lines.contains(#"  "cards": {"total": 2, "new": 1, "young": 1, "mature": 0, "suspended": 0},"#))
         #expect(lines.contains(
-            #"  "phases": [{"deck": "Test", "phase": "Math", "total": 2, "new": 1, "young": 1, "mature": 0}],"#))
+            #"  "phases": [{"deck": "Test", "phase": "Math", "total": 2, "new": 1, "young": 1, "mature": 0, "suspended": 0}],"#))
         #expect(lines.contains(#"  "forecast": [1"# + String(repeating: ", 0", count: 29) + "],"))
         #expect(lines.contains(#"  "overdue": 0,"#))
         #expect(lines.contains(#"  "answers": {"total": 4, "reviews": 2, "firstReviews": 1, "drills": 1, "crams": 1},"#))

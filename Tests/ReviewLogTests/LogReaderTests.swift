@@ -80,8 +80,8 @@ import Testing
             LogProblem(line: 4, message: "expected 5 tab-separated fields (time, kind, card, grade, ms), found 6"),
             LogProblem(line: 5, message: "bad time '2026-11-21T25:00:00.000Z': hour 25 is outside 00–23"),
             LogProblem(line: 6, message: "bad time 'yesterday': expected YYYY-MM-DDTHH:MM:SS[.fraction] then Z or an offset such as +01:00"),
-            LogProblem(line: 7, message: "unknown kind 'foo' (expected review, drill, cram or undo)"),
-            LogProblem(line: 8, message: "unknown kind 'Review' (expected review, drill, cram or undo)"),
+            LogProblem(line: 7, message: "unknown kind 'foo' (expected review, drill, cram, undo, suspend, unsuspend, bury or forget)"),
+            LogProblem(line: 8, message: "unknown kind 'Review' (expected review, drill, cram, undo, suspend, unsuspend, bury or forget)"),
             LogProblem(line: 9, message: "empty card ID"),
             LogProblem(line: 10, message: "grade 7 is outside 0–5"),
             LogProblem(line: 11, message: "grade '-' is not a whole number 0–5"),
@@ -107,7 +107,7 @@ import Testing
         let contents = LogReader.read(bytes)
         #expect(contents.problems == [
             LogProblem(line: 1, message: "card ID 'A\u{FFFD}\u{FFFD}' is not valid UTF-8"),
-            LogProblem(line: 2, message: "unknown kind '\\u{1b}[31m' (expected review, drill, cram or undo)"),
+            LogProblem(line: 2, message: "unknown kind '\\u{1b}[31m' (expected review, drill, cram, undo, suspend, unsuspend, bury or forget)"),
         ])
         #expect(contents.answers.isEmpty)
     }
@@ -294,7 +294,7 @@ import Testing
     @Test func aControlInAnotherFieldIsReportedEscaped() {
         let contents = readLog("2026-11-21T09:00:00.000Z\trev\u{1B}]0;x\u{07}\tOK-1/formula\t4\t100\n")
         #expect(contents.problems.map(\.message) == [
-            "unknown kind 'rev\\u{1b}]0;x\\u{7}' (expected review, drill, cram or undo)",
+            "unknown kind 'rev\\u{1b}]0;x\\u{7}' (expected review, drill, cram, undo, suspend, unsuspend, bury or forget)",
         ])
         #expect(contents.problems.first?.described(in: "logs/a\nb.log") == "logs/a␊b.log:1: error: " + contents.problems[0].message)
     }
