@@ -21,12 +21,14 @@ build_targets() {
     "$SWIFTC" "${FLAGS[@]}" -module-name MathText Sources/MathText/*.swift Fuzz/MathTextFuzz.swift -o "$OUT/fuzz-math"
     "$SWIFTC" -O -parse-as-library -swift-version 6 -wmo -module-name MathText -emit-module-path "$OUT/MathText.swiftmodule" \
         -emit-object -o "$OUT/MathText.o" Sources/MathText/*.swift
+    "$SWIFTC" -O -parse-as-library -swift-version 6 -wmo -module-name SafeText -emit-module-path "$OUT/SafeText.swiftmodule" \
+        -emit-object -o "$OUT/SafeText.o" Sources/SafeText/*.swift
     "$SWIFTC" "${FLAGS[@]}" -I "$OUT" -module-name Deck Sources/Deck/*.swift Fuzz/DeckParserFuzz.swift "$OUT/MathText.o" \
-        -o "$OUT/fuzz-deck"
+        "$OUT/SafeText.o" -o "$OUT/fuzz-deck"
     "$SWIFTC" -O -parse-as-library -swift-version 6 -wmo -module-name SM2 -emit-module-path "$OUT/SM2.swiftmodule" \
         -emit-object -o "$OUT/SM2.o" Sources/SM2/*.swift
     "$SWIFTC" "${FLAGS[@]}" -I "$OUT" -module-name ReviewLog Sources/ReviewLog/*.swift Fuzz/LogReaderFuzz.swift \
-        "$OUT/SM2.o" -o "$OUT/fuzz-log"
+        "$OUT/SM2.o" "$OUT/SafeText.o" -o "$OUT/fuzz-log"
 }
 
 corpus() {
