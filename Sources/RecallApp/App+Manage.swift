@@ -1,4 +1,5 @@
 import Deck
+import MathText
 import ReviewLog
 import Study
 import TerminalUI
@@ -8,12 +9,26 @@ extension AppModel {
     /// Opens the browser (kept with its search and filters when it was open before).
     mutating func openBrowser() {
         if browser == nil || browser?.library.cards.count != library.cards.count {
-            browser = CardBrowser(library: library, replay: replay, size: size)
+            browser = Self.browser(library: library, replay: replay, size: size)
         } else {
             browser?.refresh(replay: replay)
             browser?.resize(size)
         }
+        let recall = predictedRecall
+        browser?.predictedRecall = recall
         screen = .browser
+    }
+
+    /// A browser over `library` whose search also matches the maths as drawn.
+    static func browser(library: DeckLibrary, replay: Replay, size: Size) -> CardBrowser {
+        CardBrowser(library: library, replay: replay, size: size, drawn: MathText.oneLine)
+    }
+
+    /// Each card's predicted recall today, by library position, when the memory states are known.
+    var predictedRecall: (@Sendable (Int) -> Double?)? {
+        guard let memory else { return nil }
+        let today = replay.today
+        return { position in memory.recall(at: position, onDay: today) }
     }
 
     /// Gives the browser the states just read (a new browser when the decks changed).
@@ -22,10 +37,13 @@ extension AppModel {
         if current.library.cards.count != library.cards.count
             || current.library.cards.first?.id != library.cards.first?.id
             || current.library.cards.last?.id != library.cards.last?.id {
-            browser = CardBrowser(library: library, replay: replay, size: size)
+            let recall = predictedRecall
+            browser = Self.browser(library: library, replay: replay, size: size)
+            browser?.predictedRecall = recall
             return
         }
         current.refresh(replay: replay)
+        current.predictedRecall = predictedRecall
         browser = current
     }
 

@@ -23,7 +23,9 @@ extension App {
         case .phasePicker(let selected): drawPhasePicker(model, selected: selected, into: &buffer)
         case .statsUnavailable: drawNote(title: "Stats", lines: ["Stats: run `recall stats`", "", "Any key closes this"], into: &buffer)
         case .cardInfo(let info):
-            buffer = info.render(library: model.library, replay: model.replay, size: size, banner: model.banner)
+            let recall = model.predictedRecall?(info.position)
+            buffer = info.render(
+                library: model.library, replay: model.replay, size: size, banner: model.banner, predictedRecall: recall)
         case nil: break
         }
         return buffer

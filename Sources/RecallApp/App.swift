@@ -442,6 +442,7 @@ extension AppModel {
         replay = snapshot.replay
         if let fresh = snapshot.stats { stats = fresh }
         if let fresh = snapshot.interviewOutlook { interviewOutlook = fresh }
+        if let fresh = snapshot.memory { memory = fresh }
         home = HomeFigures(library: library, replay: replay, limits: limits)
         refreshBrowser()
         guard screen == .session, var run else { return }

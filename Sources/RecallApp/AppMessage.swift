@@ -28,6 +28,9 @@ public struct LibrarySnapshot: Sendable {
     public var stats: StudyStats?
     /// Readiness for the interview and its plan, when a date is set.
     public var interviewOutlook: InterviewOutlook?
+    /// Every card's memory state (FSRS-6), for the browser's and card info's predicted recall,
+    /// when the runtime worked it out.
+    public var memory: MemoryReplay?
 
     /// A snapshot of `library` and its `replay` (and the `stats` they give).
     public init(library: DeckLibrary, replay: Replay, stats: StudyStats? = nil) {

@@ -80,6 +80,9 @@ public struct AppModel: Sendable {
     /// Readiness for the interview and its plan, worked out by the runtime when a date is set
     /// and handed in with each snapshot; a review then asks today's plan cards after the due ones.
     public internal(set) var interviewOutlook: InterviewOutlook?
+    /// Every card's memory state (FSRS-6), handed in by the runtime with the stats: the browser
+    /// and card info show each card's predicted recall today from it.
+    public internal(set) var memory: MemoryReplay?
     /// The screen's size as last reported, which paging the stats needs.
     public internal(set) var size = Size(width: 80, height: 24)
     /// The first row of the card shown, when the card is taller than its area (j/k, the
@@ -108,12 +111,13 @@ public struct AppModel: Sendable {
         library: DeckLibrary, replay: Replay, limits: DailyLimits = DailyLimits(), start: AppStart,
         at instant: AppInstant, stats: StudyStats? = nil, gradeKeys: GradeKeys = .zeroToFive,
         decksFolder: String? = nil, notice: String? = nil, restartCram: Bool = false,
-        interviewOutlook: InterviewOutlook? = nil
+        interviewOutlook: InterviewOutlook? = nil, memory: MemoryReplay? = nil
     ) {
         self.banner = notice.map { .hint($0) }
         self.keymap = .standard(gradeKeys: gradeKeys)
         self.decksFolder = decksFolder
         self.interviewOutlook = interviewOutlook
+        self.memory = memory
         self.library = library
         self.replay = replay
         self.limits = limits

@@ -33,6 +33,7 @@ extension Runtime {
         let stats = withStats
             ? StudyStats(library: loaded.library, replay: replay, answers: loaded.log.answers, days: days) : nil
         var snapshot = LibrarySnapshot(library: loaded.library, replay: replay, stats: stats)
+        if withStats { snapshot.memory = MemoryReplay(library: loaded.library, log: loaded.log, days: days) }
         snapshot.interviewOutlook = interview.map {
             InterviewOutlook(library: loaded.library, log: loaded.log, replay: replay, days: days, interview: $0)
         }

@@ -82,7 +82,8 @@ public final class Runtime {
         return AppModel(
             library: library, replay: replay, limits: limits, start: start, at: instant, stats: stats,
             gradeKeys: gradeKeys, decksFolder: decks.path, notice: notice,
-            restartCram: restartCram, interviewOutlook: outlook)
+            restartCram: restartCram, interviewOutlook: outlook,
+            memory: MemoryReplay(library: library, log: contents, days: days))
     }
 
     /// Runs `model` on `terminal` until the app quits or input ends. A session's log is opened
