@@ -33,11 +33,11 @@ extension App {
         if listTop + 1 < footerY - 1 {
             buffer.render(
                 SplitLine(
-                    left: "Phases", right: phaseColumns("cards", "new", "due") + (readiness.isEmpty ? "" : " ready".padded(width: 7, alignment: .right)),
+                    left: "Phases", right: phaseColumns("cards", "new", "due", "today") + (readiness.isEmpty ? "" : " ready".padded(width: 7, alignment: .right)),
                     leftStyle: .bold, rightStyle: .dim),
                 in: Rect(x: area.x, y: listTop, width: area.width, height: 1))
             let items = figures.phases.map { phase in
-                ListItem(phase.name, detail: phaseColumns(String(phase.cards), String(phase.new), String(phase.due))
+                ListItem(phase.name, detail: phaseColumns(String(phase.cards), String(phase.new), String(phase.due), String(phase.today))
                     + (readiness.isEmpty ? "" : (readiness[phase.name] ?? "").padded(width: 7, alignment: .right)))
             }
             let listArea = Rect(x: area.x, y: listTop + 1, width: area.width, height: footerY - 1 - (listTop + 1))
@@ -56,10 +56,10 @@ extension App {
             in: area.row(area.height - 1))
     }
 
-    /// Three right-aligned count columns: `   82    80     0`.
-    static func phaseColumns(_ cards: String, _ new: String, _ due: String) -> String {
+    /// Four right-aligned count columns: `   82    80     0     5`.
+    static func phaseColumns(_ cards: String, _ new: String, _ due: String, _ today: String) -> String {
         cards.padded(width: 5, alignment: .right) + new.padded(width: 6, alignment: .right)
-            + due.padded(width: 6, alignment: .right)
+            + due.padded(width: 6, alignment: .right) + today.padded(width: 6, alignment: .right)
     }
 
     /// The phase picker: a box with the phases, the selected one highlighted.

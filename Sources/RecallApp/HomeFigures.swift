@@ -11,8 +11,11 @@ public struct HomeFigures: Hashable, Sendable {
         public var cards: Int
         /// Those never reviewed.
         public var new: Int
-        /// Those due today or earlier.
+        /// Those due today or earlier (suspended and buried ones left out).
         public var due: Int
+        /// Those in today's queue (drills, due and new); fewer than due plus today's new cards
+        /// when some wait for a sibling or the review limit, as `heldBackNote` says.
+        public var today: Int = 0
     }
 
     /// Today's date, `YYYY-MM-DD`.
@@ -54,7 +57,10 @@ public struct HomeFigures: Hashable, Sendable {
             let schedule = replay.cards[position].schedule
             counts[phase]?.cards += 1
             if schedule.isNew { counts[phase]?.new += 1 }
-            if schedule.isDue(on: replay.today) { counts[phase]?.due += 1 }
+            if schedule.isDue(on: replay.today), replay.isAvailable(at: position) { counts[phase]?.due += 1 }
+        }
+        for item in queue.items {
+            if let phase = library.cards[item.position].phase { counts[phase]?.today += 1 }
         }
         phases = order.compactMap { counts[$0] }
     }

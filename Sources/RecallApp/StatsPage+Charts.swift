@@ -10,6 +10,18 @@ extension StatsPage {
     /// The due forecast: a column chart of the next 30 days, or labelled bars by week when
     /// the width does not allow 30 columns.
     static func forecastLines(_ stats: StudyStats, width: Int) -> [Line] {
+        forecastChartLines(stats, width: width) + todayQueueLines(stats, width: width)
+    }
+
+    /// Today's queue apart, and why it holds fewer due cards than the forecast's today:
+    /// "today's queue: 0 drills · 2 due · 5 new; 1 card waits for its sibling until tomorrow …".
+    static func todayQueueLines(_ stats: StudyStats, width: Int) -> [Line] {
+        guard let queue = stats.todayQueue else { return [] }
+        let note = queue.heldBackNote.map { "; " + $0 } ?? ""
+        return wrap("  ", "today's queue: " + queue.summary + note, width: width)
+    }
+
+    private static func forecastChartLines(_ stats: StudyStats, width: Int) -> [Line] {
         var out = [Line("Due forecast · next 30 days", .heading)]
         let forecast = stats.forecast
         let total = forecast.reduce(0, +)

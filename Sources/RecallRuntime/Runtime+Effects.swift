@@ -30,8 +30,9 @@ extension Runtime {
     func snapshot(_ loaded: Loaded, at instant: AppInstant, withStats: Bool) -> LibrarySnapshot {
         let today = days.day(atMillis: instant.wallMillis)
         let replay = Replay(library: loaded.library, log: loaded.log, days: days, today: today, leechPolicy: leechPolicy)
-        let stats = withStats
+        var stats = withStats
             ? StudyStats(library: loaded.library, replay: replay, answers: loaded.log.answers, days: days) : nil
+        stats?.todayQueue = DailyQueue(library: loaded.library, replay: replay, limits: limits).counts
         var snapshot = LibrarySnapshot(library: loaded.library, replay: replay, stats: stats)
         if withStats { snapshot.memory = MemoryReplay(library: loaded.library, log: loaded.log, days: days) }
         snapshot.interviewOutlook = interview.map {

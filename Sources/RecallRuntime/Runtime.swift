@@ -75,7 +75,8 @@ public final class Runtime {
         let replay = Replay(
             library: library, log: contents, days: days, today: days.day(atMillis: instant.wallMillis),
             leechPolicy: leechPolicy)
-        let stats = StudyStats(library: library, replay: replay, answers: contents.answers, days: days)
+        var stats = StudyStats(library: library, replay: replay, answers: contents.answers, days: days)
+        stats.todayQueue = DailyQueue(library: library, replay: replay, limits: limits).counts
         let outlook = interview.map {
             InterviewOutlook(library: library, log: contents, replay: replay, days: days, interview: $0)
         }

@@ -40,6 +40,10 @@ public struct DailyQueue: Sendable {
     public let reviewsDoneToday: Int
     /// New cards introduced (reviewed for the first time) today.
     public let introducedToday: Int
+    /// Positions of the cards counted in `dueWaitingForSibling` and `newWaitingForSibling`.
+    private let waitingPositions: [Int]
+    /// Keys (position in the low 32 bits) of the due cards counted in `dueOverLimit`.
+    private let overLimitKeys: ArraySlice<UInt64>
 
     /// Plans the queue for `replay.today`; `replay` must come from the same `library`.
     public init(library: DeckLibrary, replay: Replay, limits: DailyLimits = DailyLimits()) {
@@ -93,9 +97,9 @@ public struct DailyQueue: Sendable {
 
         /// Up to `room` cards in the order of `keys` (position in the low 32 bits), skipping a
         /// card whose note already has a card today.
-        func take(_ keys: [UInt64], room: Int, reason: QueueReason) -> (items: [QueueItem], waiting: Int, overLimit: Int) {
+        func take(_ keys: [UInt64], room: Int, reason: QueueReason) -> (items: [QueueItem], waiting: [Int], overLimit: ArraySlice<UInt64>) {
             var items: [QueueItem] = []
-            var skipped = 0
+            var skipped: [Int] = []
             var examined = 0
             for key in keys {
                 if items.count >= room { break }
@@ -103,7 +107,7 @@ public struct DailyQueue: Sendable {
                 let position = Int(key & 0xFFFF_FFFF)
                 let card = cards[position]
                 guard usedNotes.insert(card.noteID).inserted else {
-                    skipped += 1
+                    skipped.append(position)
                     continue
                 }
                 items.append(QueueItem(
@@ -112,14 +116,16 @@ public struct DailyQueue: Sendable {
             }
             // Those skipped for a sibling that the limit would have had room for, and those the
             // limit left unexamined.
-            return (items, min(skipped, max(0, room - items.count)), keys.count - examined)
+            return (items, Array(skipped.prefix(max(0, room - items.count))), keys[examined...])
         }
         let (due, dueWaiting, dueOver) = take(dueKeys, room: max(0, limits.reviewsPerDay - reviewsDone), reason: .due)
         let (fresh, newWaiting, _) = take(newKeys, room: max(0, limits.newPerDay - introduced), reason: .new)
-        dueOverLimit = dueOver
+        dueOverLimit = dueOver.count
+        overLimitKeys = dueOver
         reviewsPerDay = limits.reviewsPerDay
-        dueWaitingForSibling = dueWaiting
-        newWaitingForSibling = newWaiting
+        dueWaitingForSibling = dueWaiting.count
+        newWaitingForSibling = newWaiting.count
+        waitingPositions = dueWaiting + newWaiting
 
         items = drills + Self.spread(fresh, among: due)
         drillCount = drills.count
@@ -134,18 +140,31 @@ public struct DailyQueue: Sendable {
     /// Why cards are left out of today's queue: "1 card waits for its sibling until tomorrow"
     /// (due and new cards held back by the one-card-a-note rule) and "12 due cards over today's
     /// review limit (200)"; nil when none is.
-    public var heldBackNote: String? {
-        let waiting = dueWaitingForSibling + newWaitingForSibling
-        var parts: [String] = []
-        if waiting == 1 {
-            parts.append("1 card waits for its sibling until tomorrow (one card of a concept a day)")
-        } else if waiting > 1 {
-            parts.append("\(waiting) cards wait for their siblings until tomorrow (one card of a concept a day)")
+    public var heldBackNote: String? { counts.heldBackNote }
+
+    /// The whole queue in numbers, with the cards it leaves for a later day.
+    public var counts: DailyQueueCounts {
+        DailyQueueCounts(
+            drills: drillCount, due: dueCount, new: newCount,
+            waitingForSibling: dueWaitingForSibling + newWaitingForSibling, overReviewLimit: dueOverLimit,
+            reviewsPerDay: reviewsPerDay)
+    }
+
+    /// The queue in numbers for the cards whose library position `includes` accepts (a deck's,
+    /// a phase's): they add up to `counts` over a partition of the cards.
+    public func counts(where includes: (Int) -> Bool) -> DailyQueueCounts {
+        var counts = DailyQueueCounts(reviewsPerDay: reviewsPerDay)
+        for item in items where includes(item.position) {
+            switch item.reason {
+            case .drill: counts.drills += 1
+            case .due: counts.due += 1
+            case .new: counts.new += 1
+            case .cram: break
+            }
         }
-        if dueOverLimit > 0 {
-            parts.append("\(dueOverLimit) due card\(dueOverLimit == 1 ? "" : "s") over today's review limit (\(reviewsPerDay))")
-        }
-        return parts.isEmpty ? nil : parts.joined(separator: "; ")
+        counts.waitingForSibling = waitingPositions.count(where: includes)
+        counts.overReviewLimit = overLimitKeys.count { includes(Int($0 & 0xFFFF_FFFF)) }
+        return counts
     }
 
     /// Puts one new card after every ⌈due ÷ new⌉ due cards; what is left goes at the end.

@@ -43,4 +43,6 @@ public struct StudyStats: Hashable, Sendable {
     public var leeches: [StatsHardCard]
     /// How many cards have 8 lapses or more.
     public var leechCount: Int
+    /// Today's queue in numbers, as home and `recall due` count it; nil when not computed.
+    public var todayQueue: DailyQueueCounts? = nil
 }

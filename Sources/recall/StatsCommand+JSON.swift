@@ -61,8 +61,19 @@ extension StatsCommand {
             ("leeches", cards(stats.leeches)),
             ("devices", array(devices.map { object([("device", JSONText.string($0.device)), ("answers", String($0.answers))]) })),
             ("leechCount", String(stats.leechCount)),
-        ] + (calibration.map { [("calibration", calibrationJSON($0))] } ?? [])
+        ] + queueField(stats.todayQueue) + (calibration.map { [("calibration", calibrationJSON($0))] } ?? [])
         return "{\n" + fields.map { "  \(JSONText.string($0.0)): \($0.1)" }.joined(separator: ",\n") + "\n}\n"
+    }
+
+    /// The `"queue"` field: today's queue as `recall due` counts it; none when not computed.
+    private static func queueField(_ queue: DailyQueueCounts?) -> [(String, String)] {
+        guard let queue else { return [] }
+        let fields: [(String, String)] = [
+            ("drills", String(queue.drills)), ("due", String(queue.due)), ("new", String(queue.new)),
+            ("waitingForSibling", String(queue.waitingForSibling)),
+            ("overReviewLimit", String(queue.overReviewLimit)),
+        ]
+        return [("queue", object(fields))]
     }
 
     private static func object(_ fields: [(String, String)]) -> String {

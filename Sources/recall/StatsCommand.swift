@@ -32,7 +32,9 @@ struct StatsCommand: ParsableCommand {
             "devices" [{"device", "answers"}] (for a log folder, the answers that stand per \
             device, a file-sync conflict copy counting for the device it copies; empty for a log \
             file); "leechCount";
-            "calibration" {"answers", "sm2", "fsrs"}, each model {"logLoss", \
+            "queue" {"drills", "due", "new", "waitingForSibling", "overReviewLimit"} (today's \
+            queue as `recall due` counts it; "forecast"[0] less the queue's due cards are those \
+            waiting or suspended or buried); "calibration" {"answers", "sm2", "fsrs"}, each model {"logLoss", \
             "rmseBins"} (null with no answer scored).
 
             Calibration scores SM-2 (p = 0.9^(t/I)) and FSRS-6 (its predicted recall) on your own \
@@ -57,8 +59,9 @@ struct StatsCommand: ParsableCommand {
         try reportingFailures {
             let context = try options.loadContext()
             context.keepUntilExit()
-            let stats = StudyStats(
+            var stats = StudyStats(
                 library: context.library, replay: context.replay, answers: context.log.answers, days: context.days)
+            stats.todayQueue = DailyQueue(library: context.library, replay: context.replay, limits: context.limits).counts
             let devices = context.logSource.folder?.answersPerDevice ?? []
             let calibration = Calibration(library: context.library, events: context.log.answers, days: context.days)
             if json {

@@ -12,7 +12,8 @@ import Testing
         #expect(result.status == 0)
         let rows = result.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true) }
         func cards(_ name: String) -> String? {
-            rows.first { $0.dropLast(3).joined(separator: " ") == name }.map { String($0[$0.count - 3]) }
+            // CARDS NEW DUE, then today's DRILL DUE NEW WAIT.
+            rows.first { $0.dropLast(7).joined(separator: " ") == name }.map { String($0[$0.count - 7]) }
         }
         #expect(cards("Concepts Tracker (ML Fundamentals)") == "82")
         for (category, count) in [("Math", "26"), ("Classical ML", "18"), ("Deep Learning", "16"),
