@@ -26,16 +26,16 @@ import TerminalUI
         // Below the siblings' note (row 3), then a blank row and the phases.
         #expect(lines[4] == " Interview in 2 days · 20% ready · 4 cards to bring back")
         #expect(lines[5] == "")
-        #expect(lines[6] == " Phases" + String(repeating: " ", count: 48) + "cards   new   due  ready")
-        #expect(lines[7] == "   Math" + String(repeating: " ", count: 52) + "4     3     1    25%")
-        #expect(lines[8] == "   中文" + String(repeating: " ", count: 52) + "1     1     0     0%")
+        #expect(lines[6] == " Phases" + String(repeating: " ", count: 42) + "cards   new   due today  ready")
+        #expect(lines[7] == "   Math" + String(repeating: " ", count: 46) + "4     3     1     2    25%")
+        #expect(lines[8] == "   中文" + String(repeating: " ", count: 46) + "1     1     0     1     0%")
     }
 
     @Test func onTheDayItSaysTodayAndAfterItTheHomeScreenIsAsBefore() {
         #expect(Driver(model(interviewIn: 0, answers: answers)).lines()[4] == " Interview today · 20% ready")
         let after = Driver(model(interviewIn: -1, answers: answers)).lines()
         #expect(after[4] == "")
-        #expect(after[5] == " Phases" + String(repeating: " ", count: 55) + "cards   new   due")
+        #expect(after[5] == " Phases" + String(repeating: " ", count: 49) + "cards   new   due today")
     }
 
     @Test func aReviewAsksTodaysPlanCardsAfterTheDueOnesAsCrams() {

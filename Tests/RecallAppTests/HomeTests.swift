@@ -16,9 +16,10 @@ import RecallApp
             // Why 3 new of the 20 allowed: the other cards of those concepts wait a day.
             " 2 cards wait for their siblings until tomorrow (one card of a concept a day)",
             "",
-            " Phases" + spaces(55) + "cards   new   due",
-            "   Math" + spaces(59) + "4     4     0",
-            "   中文" + spaces(59) + "1     1     0",
+            // Due by schedule, then today's queue: the sibling rule leaves 2 of Math's 4 new cards.
+            " Phases" + spaces(49) + "cards   new   due today",
+            "   Math" + spaces(53) + "4     4     0     2",
+            "   中文" + spaces(53) + "1     1     0     1",
         ] + Array(repeating: "", count: 15) + [" Enter review  c cram  s stats  b browse  ? help  q quit"])
     }
 
@@ -30,9 +31,9 @@ import RecallApp
             " Today  0 due · 3 new",
             " 2 cards wait for their siblings until…",
             "",
-            " Phases               cards   new   due",
-            "   Math                   4     4     0",
-            "   中文                   1     1     0",
+            " Phases         cards   new   due today",
+            "   Math             4     4     0     2",
+            "   中文             1     1     0     1",
             "",
             " Enter review  c cram  ? help  q quit",
         ])
@@ -50,7 +51,8 @@ import RecallApp
         #expect(model.home.due == 1)
         #expect(model.home.drills == 1)
         #expect(Driver(model).lines()[2].hasPrefix(" Today  1 due · 1 new · 1 drill"))
-        #expect(Driver(model).lines()[6].hasSuffix("4     2     1"))
+        // Math: 1 due by schedule; today a drill and that due card.
+        #expect(Driver(model).lines()[6].hasSuffix("4     2     1     2"))
     }
 
     @Test func enterStartsTodaysReviewAndTheSummaryLeadsHome() {
