@@ -73,8 +73,7 @@ struct DecksCommand: ParsableCommand {
         let nameWidth = max(4, lines.map { $0.name.count }.max() ?? 0)
         var out = "\("DECK".padding(nameWidth))  CARDS    NEW    DUE  TODAY: DRILL    DUE    NEW   WAIT\n"
         for line in lines {
-            let today = line.name == "Total" && line.counts.positions.count == total.positions.count
-                ? queue.counts : queue.counts(where: Set(line.counts.positions).contains)
+            let today = queue.counts(where: Set(line.counts.positions).contains)
             out += line.name.padding(nameWidth) + "  " + right(line.counts.cards, 5) + "  "
                 + right(line.counts.new, 5) + "  " + right(line.counts.due, 5) + "         "
                 + right(today.drills, 5) + "  " + right(today.due, 5) + "  " + right(today.new, 5) + "  "
