@@ -121,12 +121,14 @@ struct ShowCommand: ParsableCommand {
         }
         out += "\n"
         if row.isNew {
-            out += "state     new (never reviewed)\n"
+            out += "state     new (never reviewed)"
         } else {
             out += "state     repetitions \(row.repetitions) · EF \(row.easiness) · interval \(row.interval)d"
             out += " · due \(row.dueDay.map(LocalDays.dateString(ofDay:)) ?? "-")"
-            out += " · lapses \(row.lapses) · reviews \(row.reviews)\n"
+            out += " · lapses \(row.lapses) · reviews \(row.reviews)"
         }
+        // Suspended, buried today, leech: as 'recall cards' marks them.
+        out += (row.marks.isEmpty ? "" : " · " + row.marks) + "\n"
         if history.isEmpty {
             out += "history   none\n"
         } else {
