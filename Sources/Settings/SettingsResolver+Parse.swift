@@ -97,11 +97,17 @@ enum Parse {
         }
     }
 
-    /// A device name: letters, digits, `.`, `_`, `-`.
+    /// A device name: letters, digits, `.`, `_`, `-`, not starting with `.` or `-` nor ending
+    /// with `-` (the log folder's file name drops those, so the name would not be the file's).
     static func device(_ raw: RawSetting) -> Result<String, SettingMessage> {
         text(raw).flatMap { text in
-            text.allSatisfy(isDeviceCharacter) && text != "." && text != ".." ? .success(text)
-                : .failure(SettingMessage("'\(text)' may hold only letters, digits, '.', '_' and '-'"))
+            guard text.allSatisfy(isDeviceCharacter) else {
+                return .failure(SettingMessage("'\(text)' may hold only letters, digits, '.', '_' and '-'"))
+            }
+            guard text.first != ".", text.first != "-", text.last != "-" else {
+                return .failure(SettingMessage("'\(text)' may not start with '.' or '-', nor end with '-'"))
+            }
+            return .success(text)
         }
     }
 
