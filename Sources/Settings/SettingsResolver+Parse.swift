@@ -111,10 +111,13 @@ enum Parse {
         }
     }
 
-    /// The host name with every other character made a `-` (`device` when nothing is left).
+    /// The host name with every other character made a `-`, leading `.` and `-` and trailing
+    /// `-` dropped, as the log folder names its file (`device` when nothing is left).
     static func deviceName(fromHost host: String) -> String {
-        let cleaned = String(host.map { isDeviceCharacter($0) ? $0 : "-" })
-        return cleaned.isEmpty || cleaned.allSatisfy({ $0 == "." || $0 == "-" }) ? "device" : cleaned
+        var cleaned = Substring(String(host.map { isDeviceCharacter($0) ? $0 : "-" }))
+        while let first = cleaned.first, first == "." || first == "-" { cleaned = cleaned.dropFirst() }
+        while cleaned.last == "-" { cleaned = cleaned.dropLast() }
+        return cleaned.isEmpty ? "device" : String(cleaned)
     }
 
     private static func isDeviceCharacter(_ character: Character) -> Bool {
