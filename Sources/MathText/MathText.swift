@@ -75,11 +75,6 @@ public enum MathText {
         return result
     }
 
-    /// One formula's source (without delimiters) drawn on one line.
-    public static func drawFormula(_ source: String) -> String {
-        InlineLayout.chunks(MathParser.parse(source).nodes).joined(separator: " ")
-    }
-
     /// The segments and the diagnostics of `text`.
     public static func analyse(_ text: String) -> (segments: [TextSegment], diagnostics: [MathDiagnostic]) {
         guard mayContainMaths(text) else { return ([.text(text)], []) }

@@ -28,18 +28,6 @@ public struct DeviceName: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { value }
 
-    /// The name from the first of `configured` (the settings), `RECALL_DEVICE` in `environment`
-    /// and `hostName` that has anything left once sanitised; else `device`.
-    public static func resolve(configured: String?, environment: [String: String], hostName: String?) -> DeviceName {
-        let candidates: [(String?, Source)] = [
-            (configured, .settings), (environment["RECALL_DEVICE"], .environment), (hostName, .hostName),
-        ]
-        for (text, source) in candidates {
-            if let text, let name = sanitised(text) { return DeviceName(value: name, source: source) }
-        }
-        return DeviceName(value: "device", source: .fallback)
-    }
-
     /// `text` with every character other than an ASCII letter, digit, `.`, `_` or `-` replaced by
     /// `-`, leading dots and surrounding dashes dropped; nil when nothing is left.
     public static func sanitised(_ text: String) -> String? {
@@ -56,7 +44,8 @@ public struct DeviceName: Hashable, Sendable, CustomStringConvertible {
         return trimmed.isEmpty ? nil : String(trimmed)
     }
 
-    /// The machine's host name as the system gives it, nil when it cannot be read.
+    /// The machine's host name from `gethostname` (never a name-service lookup, which can hang
+    /// for seconds on a machine without network), nil when it cannot be read.
     public static func systemHostName() -> String? {
         var buffer = [CChar](repeating: 0, count: 256)
         guard gethostname(&buffer, buffer.count - 1) == 0 else { return nil }

@@ -97,18 +97,27 @@ enum Parse {
         }
     }
 
-    /// A device name: letters, digits, `.`, `_`, `-`.
+    /// A device name: letters, digits, `.`, `_`, `-`, not starting with `.` or `-` nor ending
+    /// with `-` (the log folder's file name drops those, so the name would not be the file's).
     static func device(_ raw: RawSetting) -> Result<String, SettingMessage> {
         text(raw).flatMap { text in
-            text.allSatisfy(isDeviceCharacter) && text != "." && text != ".." ? .success(text)
-                : .failure(SettingMessage("'\(text)' may hold only letters, digits, '.', '_' and '-'"))
+            guard text.allSatisfy(isDeviceCharacter) else {
+                return .failure(SettingMessage("'\(text)' may hold only letters, digits, '.', '_' and '-'"))
+            }
+            guard text.first != ".", text.first != "-", text.last != "-" else {
+                return .failure(SettingMessage("'\(text)' may not start with '.' or '-', nor end with '-'"))
+            }
+            return .success(text)
         }
     }
 
-    /// The host name with every other character made a `-` (`device` when nothing is left).
+    /// The host name with every other character made a `-`, leading `.` and `-` and trailing
+    /// `-` dropped, as the log folder names its file (`device` when nothing is left).
     static func deviceName(fromHost host: String) -> String {
-        let cleaned = String(host.map { isDeviceCharacter($0) ? $0 : "-" })
-        return cleaned.isEmpty || cleaned.allSatisfy({ $0 == "." || $0 == "-" }) ? "device" : cleaned
+        var cleaned = Substring(String(host.map { isDeviceCharacter($0) ? $0 : "-" }))
+        while let first = cleaned.first, first == "." || first == "-" { cleaned = cleaned.dropFirst() }
+        while cleaned.last == "-" { cleaned = cleaned.dropLast() }
+        return cleaned.isEmpty ? "device" : String(cleaned)
     }
 
     private static func isDeviceCharacter(_ character: Character) -> Bool {

@@ -38,8 +38,6 @@ public struct InterviewPlan: Hashable, Sendable {
     /// Not-ready cards with no day left to bring them back.
     public let outOfTime: Int
 
-    /// Cards the plan brings back, over all days.
-    public var plannedCount: Int { days.reduce(0) { $0 + $1.cards.count } }
     /// The plan's cards for `day`, weakest first; empty for a day outside the plan.
     public func cards(on day: Int) -> [Int] { days.first { $0.day == day }?.cards ?? [] }
 

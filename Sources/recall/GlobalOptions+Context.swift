@@ -89,7 +89,8 @@ extension GlobalOptions {
             logSource: LogSource(location: location, loaded: loaded))
     }
 
-    private func noteProblems(library: DeckLibrary, log: LogContents, logPath: String) {
+    /// Prints the one-line note on the decks' and the log's problems to stderr, if they have any.
+    func noteProblems(library: DeckLibrary, log: LogContents, logPath: String) {
         let errors = library.diagnostics.filter { $0.severity == .error }.count
         let warnings = library.diagnostics.count - errors
         var notes: [String] = []

@@ -1,4 +1,5 @@
 import Foundation
+import ReviewLog
 import Settings
 
 extension GlobalOptions {
@@ -98,9 +99,7 @@ enum SettingsEdge {
     /// The machine's name from `gethostname` (never a name-service lookup, which can hang
     /// for seconds on a machine without network).
     static func hostName() -> String {
-        var buffer = [CChar](repeating: 0, count: 256)
-        guard gethostname(&buffer, buffer.count - 1) == 0 else { return "" }
-        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        DeviceName.systemHostName() ?? ""
     }
 
     /// Whether a folder exists at `path`.

@@ -50,20 +50,11 @@ extension GlobalOptions {
         // Once the log is done with (its events freed), so the two never take memory at once.
         if let (cache, pending) = deckCacheSave { cache.save(pending) }
         let replay = Replay(library: library, fold: state.fold, today: today, leechPolicy: leechPolicy)
-        if !quiet { noteStateProblems(library: library, log: state.log, logPath: logPath) }
+        if !quiet { noteProblems(library: library, log: state.log, logPath: logPath) }
         return StudyContext(
             settings: settings, decks: decks, logPath: logPath, library: library, log: state.log, days: days,
             now: now, replay: replay, limits: limits,
             logSource: LogSource(location: location, loaded: LoadedLog(contents: state.log, folder: nil)))
-    }
-
-    private func noteStateProblems(library: DeckLibrary, log: LogContents, logPath: String) {
-        let errors = library.diagnostics.filter { $0.severity == .error }.count
-        let warnings = library.diagnostics.count - errors
-        var notes: [String] = []
-        if errors + warnings > 0 { notes.append("the decks have \(counted(errors, "error")) and \(counted(warnings, "warning"))") }
-        if !log.problems.isEmpty { notes.append("\(logPath) has \(counted(log.problems.count, "unreadable line"))") }
-        if !notes.isEmpty { printError("recall: \(notes.joined(separator: "; ")); run 'recall check' for details") }
     }
 }
 

@@ -121,12 +121,14 @@ struct ShowCommand: ParsableCommand {
         }
         out += "\n"
         if row.isNew {
-            out += "state     new (never reviewed)\n"
+            out += "state     new (never reviewed)"
         } else {
             out += "state     repetitions \(row.repetitions) · EF \(row.easiness) · interval \(row.interval)d"
             out += " · due \(row.dueDay.map(LocalDays.dateString(ofDay:)) ?? "-")"
-            out += " · lapses \(row.lapses) · reviews \(row.reviews)\n"
+            out += " · lapses \(row.lapses) · reviews \(row.reviews)"
         }
+        // Suspended, buried today, leech: as 'recall cards' marks them.
+        out += (row.marks.isEmpty ? "" : " · " + row.marks) + "\n"
         if history.isEmpty {
             out += "history   none\n"
         } else {
@@ -153,45 +155,10 @@ enum CardLookup {
             throw CLIFailure("'\(typed)' has \(siblings.count) cards: "
                 + siblings.map(\.id.rawValue).joined(separator: ", ") + "; name one")
         }
-        let nearest = nearestIDs(to: typed, among: library.cards.map(\.id.rawValue))
+        let nearest = NearestIDs.nearest(to: typed, in: library).map(\.rawValue)
         if nearest.isEmpty {
             throw CLIFailure("no card has the ID '\(typed)'; 'recall cards' lists every ID")
         }
         throw CLIFailure("no card has the ID '\(typed)'; did you mean " + nearest.joined(separator: ", ") + "?")
-    }
-
-    /// Up to three IDs closest to `typed` (edit distance, ignoring case), close enough to be a typo.
-    static func nearestIDs(to typed: String, among ids: [String]) -> [String] {
-        let target = Array(typed.lowercased())
-        let limit = max(2, target.count / 3)
-        var scored: [(distance: Int, id: String)] = []
-        for id in ids {
-            let candidate = Array(id.lowercased())
-            if abs(candidate.count - target.count) > limit { continue }
-            let distance = editDistance(target, candidate, limit: limit)
-            if distance <= limit { scored.append((distance, id)) }
-        }
-        scored.sort { ($0.distance, $0.id) < ($1.distance, $1.id) }
-        return scored.prefix(3).map(\.id)
-    }
-
-    /// The Levenshtein distance, or `limit + 1` once it is sure to exceed `limit`.
-    static func editDistance(_ a: [Character], _ b: [Character], limit: Int) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = Array(repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            var rowMinimum = current[0]
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                rowMinimum = min(rowMinimum, current[j])
-            }
-            if rowMinimum > limit { return limit + 1 }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 }

@@ -83,6 +83,24 @@ import Testing
         #expect(text.stdout.contains("2026-11-20T09:15:03.000Z  drill   5  900 ms"))
     }
 
+    @Test func aSuspendedCardSaysSo() throws {
+        let folder = try folder(deck: "# Maths\n\n## Phase 1\n\n- Norm? :: $\\|w\\|_2$ {#NORM}\n- Sum? :: $a+b$ {#SUM}\n")
+        let log = """
+            # recall review log v1
+            2026-11-20T09:14:03.120Z\treview\tNORM\t4\t3120
+            2026-11-20T09:20:00.000Z\tsuspend\tNORM\t-\t-
+            2026-11-20T09:21:00.000Z\tsuspend\tSUM\t-\t-
+
+            """
+        try log.write(to: folder.url.appendingPathComponent("reviews.log"), atomically: true, encoding: .utf8)
+        let reviewed = try show("NORM", in: folder)
+        #expect(reviewed.status == 0, "\(reviewed.stderr)")
+        #expect(reviewed.stdout.contains("· lapses 0 · reviews 1 · suspended\n"))
+        let new = try show("SUM", in: folder)
+        #expect(new.stdout.contains("state     new (never reviewed) · suspended\n"))
+        #expect(try object(try show("SUM", in: folder, ["--json"]))["state"].flatMap { $0 as? [String: Any] }?["suspended"] as? Bool == true)
+    }
+
     @Test func aMistypedIDSuggestsTheNearest() throws {
         let folder = try TemporaryFolder()
         let log = folder.url.appendingPathComponent("none.log").path

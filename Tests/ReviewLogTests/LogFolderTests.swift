@@ -5,7 +5,7 @@ import Testing
 /// The log folder on the disk: device names, which files are read, reading and merging them,
 /// the folder lock, clock warnings.
 @Suite struct LogFolderTests {
-    @Test func deviceNamesAreSanitisedAndTakenInOrder() {
+    @Test func deviceNamesAreSanitised() {
         #expect(DeviceName.sanitised("laptop") == "laptop")
         #expect(DeviceName.sanitised("Work Laptop (2)") == "Work-Laptop--2")
         #expect(DeviceName.sanitised("host.example.com") == "host.example.com")
@@ -14,11 +14,6 @@ import Testing
         #expect(DeviceName.sanitised("") == nil)
         #expect(DeviceName.sanitised("my_box-1") == "my_box-1")
 
-        let environment = ["RECALL_DEVICE": "desk top"]
-        #expect(DeviceName.resolve(configured: "laptop", environment: environment, hostName: "h") == DeviceName(value: "laptop", source: .settings))
-        #expect(DeviceName.resolve(configured: nil, environment: environment, hostName: "h") == DeviceName(value: "desk-top", source: .environment))
-        #expect(DeviceName.resolve(configured: "///", environment: [:], hostName: "box") == DeviceName(value: "box", source: .hostName))
-        #expect(DeviceName.resolve(configured: nil, environment: ["RECALL_DEVICE": ""], hostName: nil) == DeviceName(value: "device", source: .fallback))
         #expect(DeviceName(value: "laptop", source: .settings).fileName == "laptop.log")
         #expect(DeviceName.systemHostName().map { !$0.isEmpty } ?? true)
     }

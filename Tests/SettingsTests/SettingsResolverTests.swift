@@ -93,6 +93,26 @@ import Testing
         #expect(settings.newPerDay == Resolved(20, from: .builtInDefault), "a wrong value is never used")
     }
 
+    @Test func aDeviceNameIsOneTheLogFolderKeepsAsItIs() {
+        for name in [".laptop", "-laptop", "laptop-", ".", ".."] {
+            let (settings, problems) = Self.resolve(file: "device = \"\(name)\"")
+            #expect(problems == ["/home/me/.config/recall/config.toml:1: device: '\(name)' may not start with '.' or '-', nor end with '-'"])
+            #expect(settings.device.source == .builtInDefault)
+        }
+        #expect(Self.resolve(file: "device = \"my.box_2-b\"").problems.isEmpty)
+    }
+
+    @Test func theHostNameIsMadeTheNameTheLogFolderFileHas() {
+        func device(host: String) -> String {
+            SettingsResolver(flags: [:], environment: Self.environment, file: nil, dataDecksExist: false, hostName: host)
+                .resolve().0.device.value
+        }
+        #expect(device(host: "Work Laptop (2)") == "Work-Laptop--2")
+        #expect(device(host: ".hidden-box-") == "hidden-box")
+        #expect(device(host: "-.-") == "device")
+        #expect(device(host: "") == "device")
+    }
+
     @Test func aWrongFileValueIsReportedEvenWhenAFlagOverridesIt() {
         let (settings, problems) = Self.resolve(flags: [.newPerDay: "3"], file: "new_per_day = -1")
         #expect(settings.newPerDay.value == 3)
