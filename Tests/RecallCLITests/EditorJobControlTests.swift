@@ -34,7 +34,7 @@ struct EditorJobControlTests {
         try tmux.waitFor(text: "Gradient: formula?")
         try tmux.type("e")
         // vim has the terminal: it shows the deck at the card's line and takes keys.
-        try tmux.waitFor("vim on the deck file", timeout: 15) { $0.contains("MATH-012 Gradient (") && !$0.contains("Recall · daily review") }
+        try tmux.waitFor("vim on the deck file", timeout: 30) { $0.contains("MATH-012 Gradient (") && !$0.contains("Recall · daily review") }
         // The terminal is resized while vim has it: recall comes back at the new size.
         try tmux.resize(width: 100, height: 30)
         try tmux.type(":s/MATH-012 Gradient (/MATH-012 Gradient, in vim (/")
@@ -42,7 +42,7 @@ struct EditorJobControlTests {
         try tmux.type(":wq")
         try tmux.press("Enter")
         // Back on the card, the edit shown, the history intact (1 answered).
-        let back = try tmux.waitFor(text: "Gradient, in vim: formula?", timeout: 15)
+        let back = try tmux.waitFor(text: "Gradient, in vim: formula?", timeout: 30)
         #expect(back.contains("1/20"))
         let header = try #require(tmux.capture().first)
         #expect(header.count > 90, "the header spans the resized terminal: \(header)")

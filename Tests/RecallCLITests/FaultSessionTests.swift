@@ -82,7 +82,7 @@ import Testing
             }
             guard let terminal else { return }
             let before = try answerLines(own)
-            let started = try terminal.waitForScreen(timeout: 10) { counter($0) != nil }
+            let started = try terminal.waitForScreen(timeout: 30) { counter($0) != nil }
             try #require(started.matched, "trial \(trial): no session screen:\n\(started.screen)")
             let answeredBefore = counter(started.screen)?.answered ?? 0
             // A few answers, keys sent at once; then a short random pause and the kill, with nothing
@@ -160,7 +160,7 @@ import Testing
                 terminal = try FaultTerminal(arguments, environment: environment)
             }
             guard let terminal else { return }
-            try #require(try terminal.waitForScreen(timeout: 10) { Self.counter($0) != nil }.matched, "cut at \(cut)")
+            try #require(try terminal.waitForScreen(timeout: 30) { Self.counter($0) != nil }.matched, "cut at \(cut)")
             try terminal.press("Space")
             try terminal.press("4")
             #expect(try terminal.waitForScreen { Self.counter($0)?.answered == 1 }.matched, "cut at \(cut)")
@@ -183,13 +183,13 @@ import Testing
         let log = folder.path("state/reviews.log")
         let arguments = ["--decks", decks, "--log", log, "--now", Self.now(trial: 0)]
         let first = try FaultTerminal(["review"] + arguments)
-        try #require(try first.waitForScreen(timeout: 10) { Self.counter($0) != nil }.matched)
+        try #require(try first.waitForScreen(timeout: 30) { Self.counter($0) != nil }.matched)
         try first.press("Space")
         try first.press("4")
         try #require(try first.waitForScreen { Self.counter($0)?.answered == 1 }.matched)
 
         let second = try FaultTerminal(["review"] + arguments, width: 300, reportsExit: true)
-        let refused = try second.waitForScreen(timeout: 10) { $0.contains("[exit ") }
+        let refused = try second.waitForScreen(timeout: 30) { $0.contains("[exit ") }
         #expect(refused.screen.contains("[exit 1]"), "\(refused.screen)")
         #expect(Self.flat(refused.screen).contains("recall: the review log \(log) is in use by another recall session"))
 
@@ -209,7 +209,7 @@ import Testing
         try first.press("q")
         #expect(try first.waitForScreen { _ in (try? first.hasEnded()) ?? false }.matched)
         try second.restart(["review"] + arguments)
-        #expect(try second.waitForScreen(timeout: 10) { Self.counter($0) != nil }.matched)
+        #expect(try second.waitForScreen(timeout: 30) { Self.counter($0) != nil }.matched)
     }
 
     @Test func aFullDiskAtTheStartIsSaidAndNoSessionStarts() throws {
@@ -220,7 +220,7 @@ import Testing
         let terminal = try FaultTerminal(
             ["review", "--decks", folder.path("decks"), "--log", log, "--now", Self.now(trial: 0)], width: 300,
             reportsExit: true)
-        let ended = try terminal.waitForScreen(timeout: 10) { $0.contains("[exit ") }
+        let ended = try terminal.waitForScreen(timeout: 30) { $0.contains("[exit ") }
         #expect(ended.screen.contains("[exit 1]"), "\(ended.screen)")
         // /dev/full reads as endless zeros: the log cannot be read, so no session starts.
         #expect(Self.flat(ended.screen).contains("recall: cannot read \(log): File too large"), "\(ended.screen)")
@@ -234,7 +234,7 @@ import Testing
         let terminal = try FaultTerminal(
             ["review", "--decks", folder.path("decks"), "--log", blocker + "/reviews.log", "--now", Self.now(trial: 0)],
             width: 300, reportsExit: true)
-        let ended = try terminal.waitForScreen(timeout: 10) { $0.contains("[exit ") }
+        let ended = try terminal.waitForScreen(timeout: 30) { $0.contains("[exit ") }
         #expect(ended.screen.contains("[exit 1]"), "\(ended.screen)")
         #expect(Self.flat(ended.screen).contains("Not a directory"), "\(ended.screen)")
         #expect(Self.counter(ended.screen) == nil)
@@ -253,7 +253,7 @@ import Testing
         let terminal = try FaultTerminal(
             ["review", "--decks", folder.path("decks"), "--log", log, "--now", Self.now(trial: 0)],
             wrapper: "trap '' XFSZ; ulimit -f 2;")
-        let started = try terminal.waitForScreen(timeout: 10) { Self.counter($0) != nil }
+        let started = try terminal.waitForScreen(timeout: 30) { Self.counter($0) != nil }
         try #require(started.matched, "\(started.screen)")
         try terminal.press("Space")
         try terminal.press("4")

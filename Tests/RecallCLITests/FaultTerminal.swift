@@ -115,7 +115,7 @@ final class FaultTerminal {
     /// Polls the screen until `condition` holds or `timeout` seconds pass; returns the last screen
     /// and whether the condition held.
     @discardableResult
-    func waitForScreen(timeout: Double = 5, _ condition: (String) -> Bool) throws -> (screen: String, matched: Bool) {
+    func waitForScreen(timeout: Double = 20, _ condition: (String) -> Bool) throws -> (screen: String, matched: Bool) {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         repeat {

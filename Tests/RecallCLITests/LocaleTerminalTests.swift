@@ -10,13 +10,17 @@ struct LocaleTerminalTests {
             "review", "--decks", RecallProcess.shippedDecks, "--log", tmux.folder.path("reviews.log"),
             "--now", "2026-11-21T09:00:00Z",
         ]) + "; echo EXIT=$?")
-        let screen = try tmux.waitFor(text: "Chain Rule: formula?")
-        #expect(screen.contains("not UTF-8"))
+        // A frame may be caught half drawn, so each wait is for the whole state.
+        let screen = try tmux.waitFor("the first card with the note") {
+            $0.contains("Chain Rule: formula?") && $0.contains("not UTF-8")
+        }
         #expect(screen.contains("LANG=C.UTF-8"))
         // One key later the note is gone; the card is still drawn.
         try tmux.press("Space")
-        let revealed = try tmux.waitFor(text: "d/dx f(g(x))")
-        #expect(!revealed.contains("not UTF-8"))
+        let revealed = try tmux.waitFor("the answer without the note") {
+            $0.contains("d/dx f(g(x))") && !$0.contains("not UTF-8")
+        }
+        #expect(revealed.contains("d/dx f(g(x))"))
         try tmux.type("q")
         try tmux.waitFor(text: "summary")
         try tmux.type("q")

@@ -276,7 +276,7 @@ struct TerminalSessionTests {
         try tmux.runLine(Tmux.recallLine(reviewArguments(log: log)) + "; echo EXIT=$?")
         var answered = 0
         while true {
-            let text = try tmux.waitFor("the next card or the summary", timeout: 10) {
+            let text = try tmux.waitFor("the next card or the summary", timeout: 30) {
                 $0.contains("Space reveal") || $0.contains("Session complete")
             }
             if text.contains("Session complete") { break }

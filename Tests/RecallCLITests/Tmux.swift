@@ -66,7 +66,7 @@ final class Tmux {
 
     /// Waits until `condition` holds for the pane's text, polling; fails after `timeout` seconds.
     @discardableResult
-    func waitFor(_ what: String, timeout: Double = 10, _ condition: (String) -> Bool) throws -> String {
+    func waitFor(_ what: String, timeout: Double = 30, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var text = ""
         while Date() < deadline {
@@ -79,7 +79,7 @@ final class Tmux {
 
     /// Waits until the pane shows `text`.
     @discardableResult
-    func waitFor(text: String, timeout: Double = 10) throws -> String {
+    func waitFor(text: String, timeout: Double = 30) throws -> String {
         try waitFor("'\(text)'", timeout: timeout) { $0.contains(text) }
     }
 
