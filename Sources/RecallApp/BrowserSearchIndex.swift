@@ -11,7 +11,8 @@ import Darwin
 /// Built once per library: each card's text is folded (lower case, accents and other marks
 /// dropped) into one contiguous byte buffer. Beside it, a bit-sliced signature: one bitmap over
 /// the cards for each feature a text can have (each letter or digit, 512 buckets of adjacent
-/// byte pairs and 2048 of byte triples, each pair or triple hashed into two of them), bit `p` set when card `p` has it.
+/// byte pairs and 1024 of byte triples, each pair or triple hashed into two of them), bit `p`
+/// set when card `p` has it.
 /// A query is folded the same way; ANDing the bitmaps of its features (a few dozen at most, each
 /// 12.5 kB at 100 000 cards) leaves the cards that may contain it, and only those are checked
 /// with `memchr` and `memcmp`. A query that no card can contain is known at once, and one that
@@ -111,7 +112,7 @@ public struct BrowserSearchIndex: Sendable {
     static let pairFeatures = 512
     /// Bitmaps for runs of three bytes, hashed twice (each run sets two, as in a Bloom filter):
     /// these tell "atten" from "matter" and "generated".
-    static let tripleFeatures = 2048
+    static let tripleFeatures = 1024
     /// All the bitmaps.
     static let featureCount = byteFeatures + pairFeatures + tripleFeatures
 
@@ -135,7 +136,7 @@ public struct BrowserSearchIndex: Sendable {
         let key = UInt64(a) << 16 | UInt64(b) << 8 | UInt64(c)
         let hash = (key &+ 1) &* 0x9E37_79B9_7F4A_7C15
         let base = byteFeatures + pairFeatures
-        return (base + Int(hash >> 53), base + Int((hash >> 21) & 0x7FF))
+        return (base + Int(hash >> 54), base + Int((hash >> 21) & 0x3FF))
     }
 
     /// Calls `body` with every feature of `text` (repeats included).
