@@ -9,60 +9,68 @@ import Darwin
 /// The browser's search over every card's front, back and ID, case- and accent-insensitive.
 ///
 /// Built once per library: each card's text is folded (lower case, accents and other marks
-/// dropped) into one contiguous byte buffer, with two small fingerprints per card: which bytes
-/// occur (64 bits: one for each letter and digit) and which pairs of bytes occur (512 bits). A query is folded the same way;
-/// a card whose fingerprints lack one of the query's bytes or pairs is passed over without
-/// reading its text, and the others are checked with `memchr` and `memcmp`. Matching is lazy (`BrowserMatches`):
-/// only as many cards are checked as the screen needs, so a key press stays well under a
-/// millisecond at 100 000 cards.
+/// dropped) into one contiguous byte buffer. Beside it, a bit-sliced signature: one bitmap over
+/// the cards for each feature a text can have (each letter or digit, 512 buckets of adjacent
+/// byte pairs and 1024 of byte triples, each pair or triple hashed into two of them), bit `p`
+/// set when card `p` has it.
+/// A query is folded the same way; ANDing the bitmaps of its features (a few dozen at most, each
+/// 12.5 kB at 100 000 cards) leaves the cards that may contain it, and only those are checked
+/// with `memchr` and `memcmp`. A query that no card can contain is known at once, and one that
+/// few cards contain reads the text of those few, not of every card sharing its letters.
+/// Matching is lazy (`BrowserMatches`): only as many cards are checked as the screen needs.
 public struct BrowserSearchIndex: Sendable {
     /// Folded text of every card, one after another.
     private let bytes: [UInt8]
     /// Where each card's folded text starts in `bytes`; one more entry marks the end.
     private let starts: [Int32]
-    /// Per card, bit `b & 63` set for every byte `b` of its folded text.
-    private let byteMasks: [UInt64]
-    /// Per card, `pairWords` words: bit `pairHash & 511` set for every pair of adjacent bytes.
-    private let pairMasks: [UInt64]
+    /// The feature bitmaps, one after another: feature `f`'s occupies words
+    /// `f * columns ..< (f + 1) * columns`, card `p` being bit `p & 63` of word `p >> 6`.
+    private let slices: [UInt64]
+    /// The words of one feature bitmap (the cards, rounded up to 64).
+    private let columns: Int
 
     /// The number of cards indexed.
-    public var count: Int { byteMasks.count }
+    public let count: Int
 
     /// Indexes the cards of `library`; `drawn` gives a card text's drawn form (maths rendered),
     /// which is searched too when it differs from the source.
     public init(library: DeckLibrary, drawn: (String) -> String = { $0 }) {
+        let cards = library.cards
+        let columns = (cards.count + 63) / 64
         var bytes: [UInt8] = []
         var starts: [Int32] = []
-        var byteMasks: [UInt64] = []
-        var pairMasks: [UInt64] = []
-        starts.reserveCapacity(library.cards.count + 1)
-        byteMasks.reserveCapacity(library.cards.count)
-        pairMasks.reserveCapacity(library.cards.count * Self.pairWords)
+        starts.reserveCapacity(cards.count + 1)
+        var slices = [UInt64](repeating: 0, count: Self.featureCount * columns)
+        // The bits of 64 cards at a time are gathered in one small block, then written out to
+        // every bitmap's word for those cards, rather than scattered over the whole signature.
+        var block = [UInt64](repeating: 0, count: Self.featureCount)
         var cache: [Unicode.Scalar: [UInt8]] = [:]
-        for card in library.cards {
+        for (position, card) in cards.enumerated() {
             var text = card.id.rawValue + "\n" + card.front
             for field in card.back { text += "\n" + field.value }
             let shown = drawn(text)
             if shown != text { text += "\n" + shown }
             starts.append(Int32(bytes.count))
             let folded = Self.fold(text, cache: &cache)
-            var byteMask: UInt64 = 0
-            var pairs = [UInt64](repeating: 0, count: Self.pairWords)
-            var previous: UInt8?
-            for byte in folded {
-                byteMask |= 1 << UInt64(Self.byteBucket(byte))
-                if let previous { Self.setPair(previous, byte, in: &pairs) }
-                previous = byte
+            let bit: UInt64 = 1 << UInt64(position & 63)
+            folded.withUnsafeBufferPointer { text in
+                Self.forEachFeature(of: text) { block[$0] |= bit }
             }
             bytes.append(contentsOf: folded)
-            byteMasks.append(byteMask)
-            pairMasks.append(contentsOf: pairs)
+            if position & 63 == 63 || position == cards.count - 1 {
+                let column = position >> 6
+                for feature in 0..<Self.featureCount where block[feature] != 0 {
+                    slices[feature * columns + column] = block[feature]
+                    block[feature] = 0
+                }
+            }
         }
         starts.append(Int32(bytes.count))
         self.bytes = bytes
         self.starts = starts
-        self.byteMasks = byteMasks
-        self.pairMasks = pairMasks
+        self.slices = slices
+        self.columns = columns
+        self.count = cards.count
     }
 
     /// `text` in lower case without accents or other combining marks, as UTF-8 bytes.
@@ -83,7 +91,11 @@ public struct BrowserSearchIndex: Sendable {
             } else if let folded = cache[scalar] {
                 out.append(contentsOf: folded)
             } else {
-                let folded = Array(String(Character(scalar))
+                // A combining mark on its own is not always dropped by `folding`, though it is
+                // when it follows its letter in a whole string: dropped here, so that "e\u{301}n"
+                // folds to "en" as "én" does.
+                let mark = scalar.properties.generalCategory == .nonspacingMark
+                let folded = mark ? [] : Array(String(Character(scalar))
                     .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).utf8)
                 cache[scalar] = folded
                 out.append(contentsOf: folded)
@@ -92,10 +104,19 @@ public struct BrowserSearchIndex: Sendable {
         return out
     }
 
-    /// The bit of a byte in the byte fingerprint: each lower-case letter and digit has its own
-    /// (folded text has few capitals), so a rare letter is never hidden behind common punctuation;
-    /// every other byte shares the remaining 28 bits.
-    static func byteBucket(_ byte: UInt8) -> Int {
+    /// Bitmaps for single bytes: each lower-case letter and digit has its own (folded text has
+    /// few capitals), so a rare letter is never hidden behind common punctuation; every other
+    /// byte shares the remaining 28.
+    static let byteFeatures = 64
+    /// Bitmaps for adjacent pairs of bytes, hashed twice like the triples.
+    static let pairFeatures = 512
+    /// Bitmaps for runs of three bytes, hashed twice (each run sets two, as in a Bloom filter):
+    /// these tell "atten" from "matter" and "generated".
+    static let tripleFeatures = 1024
+    /// All the bitmaps.
+    static let featureCount = byteFeatures + pairFeatures + tripleFeatures
+
+    static func byteFeature(_ byte: UInt8) -> Int {
         switch byte {
         case 0x61...0x7A: Int(byte - 0x61)
         case 0x30...0x39: 26 + Int(byte - 0x30)
@@ -103,39 +124,59 @@ public struct BrowserSearchIndex: Sendable {
         }
     }
 
-    /// The words of a card's pair fingerprint: 512 bits, so that a query of a few letters passes
-    /// over most cards that lack it (at 256 bits a card of 200 bytes sets nearly half of them).
-    static let pairWords = 8
-
-    private static func pairBit(_ a: UInt8, _ b: UInt8) -> Int {
-        Int((UInt32(a) &* 131 &+ UInt32(b)) & UInt32(pairWords * 64 - 1))
+    /// The two bitmaps of a pair of adjacent bytes.
+    static func pairFeatures(_ a: UInt8, _ b: UInt8) -> (Int, Int) {
+        let key = UInt64(a) << 8 | UInt64(b)
+        let hash = (key &+ 0x1_0000_0000) &* 0x9E37_79B9_7F4A_7C15
+        return (byteFeatures + Int(hash >> 55), byteFeatures + Int((hash >> 23) & 0x1FF))
     }
 
-    private static func setPair(_ a: UInt8, _ b: UInt8, in pairs: inout [UInt64]) {
-        let bit = pairBit(a, b)
-        pairs[bit >> 6] |= 1 << UInt64(bit & 63)
+    /// The two bitmaps of a run of three bytes: two halves of one 64-bit multiplicative hash.
+    static func tripleFeatures(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> (Int, Int) {
+        let key = UInt64(a) << 16 | UInt64(b) << 8 | UInt64(c)
+        let hash = (key &+ 1) &* 0x9E37_79B9_7F4A_7C15
+        let base = byteFeatures + pairFeatures
+        return (base + Int(hash >> 54), base + Int((hash >> 21) & 0x3FF))
     }
 
-    /// A folded query with its fingerprints, ready to test cards against.
+    /// Calls `body` with every feature of `text` (repeats included).
+    static func forEachFeature(of text: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) {
+        for index in text.indices {
+            let byte = text[index]
+            body(byteFeature(byte))
+            if index >= 1 {
+                let (first, second) = pairFeatures(text[index - 1], byte)
+                body(first)
+                body(second)
+            }
+            if index >= 2 {
+                let (first, second) = tripleFeatures(text[index - 2], text[index - 1], byte)
+                body(first)
+                body(second)
+            }
+        }
+    }
+
+    /// A folded query with its features, ready to test cards against.
     public struct Query: Sendable, Hashable {
         /// The folded bytes; empty matches every card.
         public let bytes: [UInt8]
-        let byteMask: UInt64
-        let pairs: [UInt64]
+        /// Distinct features of `bytes`, triples first (the most telling), at most
+        /// `maximumFeatures` of them: any subset keeps every match, and a few dozen leave little.
+        let features: [Int]
+
+        /// The most features a query ANDs.
+        static let maximumFeatures = 32
 
         /// The query for `text` (folded like the cards' text).
         public init(_ text: String) {
             bytes = BrowserSearchIndex.fold(text)
-            var mask: UInt64 = 0
-            var pairs = [UInt64](repeating: 0, count: BrowserSearchIndex.pairWords)
-            var previous: UInt8?
-            for byte in bytes {
-                mask |= 1 << UInt64(BrowserSearchIndex.byteBucket(byte))
-                if let previous { BrowserSearchIndex.setPair(previous, byte, in: &pairs) }
-                previous = byte
+            var all = Set<Int>()
+            bytes.withUnsafeBufferPointer { folded in
+                BrowserSearchIndex.forEachFeature(of: folded) { all.insert($0) }
             }
-            byteMask = mask
-            self.pairs = pairs
+            // Descending: triples, then pairs, then single bytes.
+            features = Array(all.sorted(by: >).prefix(Self.maximumFeatures))
         }
 
         /// Whether every card matches (an empty query).
@@ -168,41 +209,55 @@ public struct BrowserSearchIndex: Sendable {
         return false
     }
 
+    /// The cards that may match `query`: the AND of its features' bitmaps, one bit per card.
+    func candidates(for query: Query) -> [UInt64] {
+        var result = [UInt64](repeating: ~0, count: columns)
+        let columns = self.columns
+        result.withUnsafeMutableBufferPointer { result in
+            slices.withUnsafeBufferPointer { slices in
+                for feature in query.features {
+                    var any: UInt64 = 0
+                    let base = feature * columns
+                    for column in 0..<columns {
+                        result[column] &= slices[base + column]
+                        any |= result[column]
+                    }
+                    if any == 0 { break }
+                }
+            }
+        }
+        return result
+    }
+
     /// Checks `candidates` from `next` on, appending the matches of `query` to `found`, until
     /// `found` holds `count` or every candidate has been checked; `next` moves past those checked.
-    /// One tight loop over the fingerprints, with every array's storage taken once.
+    /// `possible` is `candidates(for: query)` and `left` how many of its cards are still unseen:
+    /// when none is, the rest cannot match and are passed over at once.
     func scan(
-        _ candidates: UnsafeBufferPointer<Int32>, next: inout Int, query: Query, upTo count: Int, into found: inout [Int32]
+        _ candidates: UnsafeBufferPointer<Int32>, next: inout Int, query: Query, possible: [UInt64], left: inout Int,
+        upTo count: Int, into found: inout [Int32]
     ) {
-        byteMasks.withUnsafeBufferPointer { byteMasks in
-            pairMasks.withUnsafeBufferPointer { pairMasks in
-                starts.withUnsafeBufferPointer { starts in
-                    bytes.withUnsafeBufferPointer { all in
-                        query.bytes.withUnsafeBufferPointer { needle in
-                          query.pairs.withUnsafeBufferPointer { wanted in
-                            guard let base = all.baseAddress else {
+        starts.withUnsafeBufferPointer { starts in
+            bytes.withUnsafeBufferPointer { all in
+                query.bytes.withUnsafeBufferPointer { needle in
+                    possible.withUnsafeBufferPointer { possible in
+                        guard let base = all.baseAddress else {
+                            next = candidates.count
+                            return
+                        }
+                        while next < candidates.count, found.count < count {
+                            if left == 0 {
                                 next = candidates.count
-                                return
+                                break
                             }
-                            let mask = query.byteMask
-                            let words = Self.pairWords
-                            while next < candidates.count, found.count < count {
-                                let position = Int(candidates[next])
-                                next += 1
-                                guard byteMasks[position] & mask == mask else { continue }
-                                let pair = position &* words
-                                var passes = true
-                                for word in 0..<words where pairMasks[pair + word] & wanted[word] != wanted[word] {
-                                    passes = false
-                                    break
-                                }
-                                guard passes else { continue }
-                                let start = Int(starts[position])
-                                if Self.contains(base + start, Int(starts[position + 1]) - start, needle) {
-                                    found.append(Int32(position))
-                                }
+                            let position = Int(candidates[next])
+                            next += 1
+                            guard possible[position >> 6] & (1 << UInt64(position & 63)) != 0 else { continue }
+                            left -= 1
+                            let start = Int(starts[position])
+                            if Self.contains(base + start, Int(starts[position + 1]) - start, needle) {
+                                found.append(Int32(position))
                             }
-                          }
                         }
                     }
                 }
@@ -213,9 +268,8 @@ public struct BrowserSearchIndex: Sendable {
     /// Whether the card at `position` matches `query`.
     public func matches(_ position: Int, _ query: Query) -> Bool {
         if query.bytes.isEmpty { return true }
-        if byteMasks[position] & query.byteMask != query.byteMask { return false }
-        let base = position * Self.pairWords
-        for word in 0..<Self.pairWords where pairMasks[base + word] & query.pairs[word] != query.pairs[word] {
+        let word = position >> 6, bit: UInt64 = 1 << UInt64(position & 63)
+        for feature in query.features where slices[feature * columns + word] & bit == 0 {
             return false
         }
         let start = Int(starts[position]), end = Int(starts[position + 1])
@@ -237,6 +291,10 @@ public struct BrowserMatches: Sendable {
     private let candidates: [Int32]
     /// How many of `candidates` have been checked.
     private var checked = 0
+    /// The cards whose features include all the query's, once the first fill has asked the index.
+    private var possible: [UInt64]?
+    /// How many cards of `possible` no check has reached yet.
+    private var possibleLeft = 0
     /// The matches found so far, in display order.
     public private(set) var found: [Int32] = []
 
@@ -256,14 +314,24 @@ public struct BrowserMatches: Sendable {
     /// Checks candidates until at least `count` matches are known or none is left.
     public mutating func fill(upTo count: Int, index: BrowserSearchIndex) {
         guard found.count < count, !isComplete else { return }
+        let possible: [UInt64]
+        if let known = self.possible {
+            possible = known
+        } else {
+            possible = index.candidates(for: query)
+            possibleLeft = possible.reduce(0) { $0 + $1.nonzeroBitCount }
+            self.possible = possible
+        }
         var next = checked
         var more = found
+        var left = possibleLeft
         found = []
         candidates.withUnsafeBufferPointer { list in
-            index.scan(list, next: &next, query: query, upTo: count, into: &more)
+            index.scan(list, next: &next, query: query, possible: possible, left: &left, upTo: count, into: &more)
         }
         found = more
         checked = next
+        possibleLeft = left
     }
 
     /// Matches of `query` among `all` (the candidates before any search). When `query` is
