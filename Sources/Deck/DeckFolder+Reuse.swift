@@ -58,7 +58,7 @@ extension DeckFolder {
     static func parse(_ files: [(file: String, bytes: [UInt8])]) -> [DeckParseResult] {
         let workers = min(files.count, ProcessInfo.processInfo.activeProcessorCount, 8)
         guard workers > 1 else { return files.map { DeckParser.parse($0.bytes, file: $0.file) } }
-        let slots = ParsedSlots(count: files.count)
+        let slots = WorkerSlots<DeckParseResult>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var index = worker
             while index < files.count {
@@ -66,32 +66,6 @@ extension DeckFolder {
                 index += workers
             }
         }
-        return slots.values
-    }
-}
-
-/// One slot per file, each written by one worker and read once they are all done.
-private final class ParsedSlots: @unchecked Sendable {
-    private var slots: UnsafeMutablePointer<DeckParseResult?>
-    private let count: Int
-
-    init(count: Int) {
-        self.count = count
-        slots = UnsafeMutablePointer<DeckParseResult?>.allocate(capacity: count)
-        slots.initialize(repeating: nil, count: count)
-    }
-
-    deinit {
-        slots.deinitialize(count: count)
-        slots.deallocate()
-    }
-
-    func store(_ result: DeckParseResult, at index: Int) {
-        precondition(index >= 0 && index < count, "slot \(index) of \(count)")
-        slots[index] = result
-    }
-
-    var values: [DeckParseResult] {
-        (0..<count).map { slots[$0] ?? DeckParseResult(deck: Deck(name: "", file: "", phases: [], cards: []), diagnostics: []) }
+        return slots.values(missing: DeckParseResult(deck: Deck(name: "", file: "", phases: [], cards: []), diagnostics: []))
     }
 }
