@@ -157,20 +157,10 @@ public struct CardBrowser: Sendable {
             matches.fill(upTo: .max, index: index)
             move(to: matches.found.count - 1)
         case .character("s"):
-            let all = CardStateFilter.allCases
-            if let current = stateFilter, let at = all.firstIndex(of: current) {
-                stateFilter = at + 1 < all.count ? all[at + 1] : nil
-            } else {
-                stateFilter = all.first
-            }
+            stateFilter = Self.next(after: stateFilter, in: Array(CardStateFilter.allCases))
             rebuild()
         case .character("p"):
-            let phases = self.phases
-            if let current = phaseFilter, let at = phases.firstIndex(of: current) {
-                phaseFilter = at + 1 < phases.count ? phases[at + 1] : nil
-            } else {
-                phaseFilter = phases.first
-            }
+            phaseFilter = Self.next(after: phaseFilter, in: phases)
             rebuild()
         case .character("o"):
             let all = BrowserSort.allCases
@@ -253,5 +243,14 @@ public struct CardBrowser: Sendable {
     var countText: String {
         let total = library.cards.count
         return matches.isComplete ? "\(matches.found.count) of \(total)" : "\(matches.found.count)+ of \(total)"
+    }
+}
+
+extension CardBrowser {
+    /// The filter after `current` when a key cycles through `all`: none, then each in turn, then
+    /// none again.
+    static func next<Filter: Equatable>(after current: Filter?, in all: [Filter]) -> Filter? {
+        guard let current, let at = all.firstIndex(of: current) else { return all.first }
+        return at + 1 < all.count ? all[at + 1] : nil
     }
 }
