@@ -55,7 +55,9 @@ public struct CardField: Hashable, Sendable {
 /// One flashcard: a front to ask, a back to reveal, and where it came from.
 ///
 /// A value type whose fields live in one shared, immutable box, so that copying a card
-/// (into a library, a queue, a session) costs one reference count, not one per string.
+/// (into a library, a queue, a session) costs one reference count, not one per string. A card
+/// read back from the deck cache keeps its texts packed (`PackedCardTexts`) and makes the
+/// strings of its front, back, sections and status only when they are asked for.
 public struct Card: Hashable, Sendable, Identifiable {
     private final class Storage: Sendable {
         let id: CardID
@@ -63,32 +65,31 @@ public struct Card: Hashable, Sendable, Identifiable {
         let kind: CardKind
         let deck: String
         let phase: String?
-        let sections: [String]
-        let front: String
-        let back: [CardField]
+        let texts: Texts
         let week: Int?
         let priority: Priority?
-        let status: String?
         let location: SourceLocation
 
         init(
-            id: CardID, noteID: String, kind: CardKind, deck: String, phase: String?, sections: [String],
-            front: String, back: [CardField], week: Int?, priority: Priority?, status: String?,
-            location: SourceLocation
+            id: CardID, noteID: String, kind: CardKind, deck: String, phase: String?, texts: Texts,
+            week: Int?, priority: Priority?, location: SourceLocation
         ) {
             self.id = id
             self.noteID = noteID
             self.kind = kind
             self.deck = deck
             self.phase = phase
-            self.sections = sections
-            self.front = front
-            self.back = back
+            self.texts = texts
             self.week = week
             self.priority = priority
-            self.status = status
             self.location = location
         }
+    }
+
+    /// Where a card's texts are: as strings (a parsed deck) or packed (a cached one).
+    private enum Texts: Sendable {
+        case strings(sections: [String], front: String, back: [CardField], status: String?)
+        case packed(PackedCardTexts, record: UInt32)
     }
 
     private let storage: Storage
@@ -105,17 +106,37 @@ public struct Card: Hashable, Sendable, Identifiable {
     public var phase: String? { storage.phase }
     /// The `###` and deeper headings above the card, outermost first: its breadcrumb and tags.
     /// A topic's own `### NN. Title` heading is among them.
-    public var sections: [String] { storage.sections }
+    public var sections: [String] {
+        switch storage.texts {
+        case .strings(let sections, _, _, _): sections
+        case .packed(let texts, let record): texts.sections(record)
+        }
+    }
     /// The prompt shown before the reveal.
-    public var front: String { storage.front }
+    public var front: String {
+        switch storage.texts {
+        case .strings(_, let front, _, _): front
+        case .packed(let texts, let record): texts.front(record)
+        }
+    }
     /// What the reveal shows, in order.
-    public var back: [CardField] { storage.back }
+    public var back: [CardField] {
+        switch storage.texts {
+        case .strings(_, _, let back, _): back
+        case .packed(let texts, let record): texts.back(record)
+        }
+    }
     /// The tracker's study week, which orders new cards.
     public var week: Int? { storage.week }
     /// The tracker's priority, which orders new cards within a week.
     public var priority: Priority? { storage.priority }
     /// The status the deck gives (tracker "Not Started", curriculum "⬜ Not Started"), as written.
-    public var status: String? { storage.status }
+    public var status: String? {
+        switch storage.texts {
+        case .strings(_, _, _, let status): status
+        case .packed(let texts, let record): texts.status(record)
+        }
+    }
     /// The file and line the card was read from.
     public var location: SourceLocation { storage.location }
 
@@ -125,19 +146,29 @@ public struct Card: Hashable, Sendable, Identifiable {
         priority: Priority? = nil, status: String? = nil, location: SourceLocation
     ) {
         storage = Storage(
-            id: id, noteID: noteID, kind: kind, deck: deck, phase: phase, sections: sections,
-            front: front, back: back, week: week, priority: priority, status: status, location: location)
+            id: id, noteID: noteID, kind: kind, deck: deck, phase: phase,
+            texts: .strings(sections: sections, front: front, back: back, status: status), week: week,
+            priority: priority, location: location)
+    }
+
+    /// A card whose front, back, sections and status are the record at `record` in `texts`
+    /// (which must hold one there: `texts.hasRecord(at:)`).
+    public init(
+        id: CardID, noteID: String, kind: CardKind, deck: String, phase: String?, texts: PackedCardTexts,
+        record: UInt32, week: Int?, priority: Priority?, location: SourceLocation
+    ) {
+        storage = Storage(
+            id: id, noteID: noteID, kind: kind, deck: deck, phase: phase, texts: .packed(texts, record: record),
+            week: week, priority: priority, location: location)
     }
 
     /// Cards are equal when every field is.
     public static func == (lhs: Card, rhs: Card) -> Bool {
         if lhs.storage === rhs.storage { return true }
-        let left = lhs.storage
-        let right = rhs.storage
-        return left.id == right.id && left.noteID == right.noteID && left.kind == right.kind
-            && left.deck == right.deck && left.phase == right.phase && left.sections == right.sections
-            && left.front == right.front && left.back == right.back && left.week == right.week
-            && left.priority == right.priority && left.status == right.status && left.location == right.location
+        return lhs.id == rhs.id && lhs.noteID == rhs.noteID && lhs.kind == rhs.kind
+            && lhs.deck == rhs.deck && lhs.phase == rhs.phase && lhs.sections == rhs.sections
+            && lhs.front == rhs.front && lhs.back == rhs.back && lhs.week == rhs.week
+            && lhs.priority == rhs.priority && lhs.status == rhs.status && lhs.location == rhs.location
     }
 
     /// Hashes the ID only: equal cards have equal IDs.

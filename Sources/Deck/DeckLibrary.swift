@@ -8,7 +8,8 @@ public struct DeckLibrary: Sendable {
     /// Every problem found, in file and line order.
     public let diagnostics: [DeckDiagnostic]
 
-    private let positionByID: [CardID: Int]
+    /// Every card's position in `cards`, by its ID.
+    public let index: CardIndex
 
     /// Assembles parsed decks, sorting them by file name and reporting IDs that repeat
     /// across or within decks with both places. `diagnostics` are problems found while
@@ -19,15 +20,13 @@ public struct DeckLibrary: Sendable {
             .map(\.element)
         var cards: [Card] = []
         cards.reserveCapacity(sortedDecks.reduce(0) { $0 + $1.cards.count })
-        var positionByID: [CardID: Int] = [:]
-        positionByID.reserveCapacity(cards.capacity)
+        var index = CardIndex(capacity: cards.capacity)
         var problems = diagnostics
         // One report per pair of places: a repeated concept line repeats both its cards.
         var reportedPairs: Set<[SourceLocation]> = []
         for deck in sortedDecks {
             for card in deck.cards {
-                if let first = positionByID.updateValue(cards.count, forKey: card.id) {
-                    positionByID[card.id] = first
+                if let first = index.insert(card.id.rawValue, at: cards.count) {
                     let firstLocation = cards[first].location
                     if reportedPairs.insert([card.location, firstLocation]).inserted {
                         problems.append(DeckDiagnostic(
@@ -41,7 +40,7 @@ public struct DeckLibrary: Sendable {
         }
         self.decks = sortedDecks
         self.cards = cards
-        self.positionByID = positionByID
+        self.index = index
         self.diagnostics = problems.count < 2 ? problems : problems.enumerated()
             .sorted {
                 ($0.element.location.file, $0.element.location.line, $0.offset)
@@ -57,11 +56,11 @@ public struct DeckLibrary: Sendable {
 
     /// The card with this ID, if any deck has it.
     public func card(_ id: CardID) -> Card? {
-        positionByID[id].map { cards[$0] }
+        index.position(of: id.rawValue).map { cards[$0] }
     }
 
     /// The card's place in deck order, used to break ties.
-    public func position(of id: CardID) -> Int? { positionByID[id] }
+    public func position(of id: CardID) -> Int? { index.position(of: id.rawValue) }
 
     /// Whether any diagnostic is an error.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }

@@ -1,22 +1,76 @@
 /// Where one card stands in SM-2, with the counters that the rest of Recall reports.
 /// Days are plain day numbers; the caller decides what a day is.
 public struct CardSchedule: Hashable, Sendable {
+    // Stored in 32 bits (a day, a count or an interval never needs more): a replay keeps one
+    // schedule per card, twice, and 100 000 cards' schedules are 3 MB instead of 8.
+    private var storedRepetitions: Int32
+    private var storedEasiness: Int32
+    private var storedInterval: Int32
+    private var storedDueDay: Int32
+    private var storedLastReviewDay: Int32
+    private var storedReviews: Int32
+    private var storedLapses: Int32
+
     /// The repetition number n: passes in a row, where a failed review restarts the run at 1.
-    public var repetitions: Int
+    public var repetitions: Int {
+        get { Int(storedRepetitions) }
+        set { storedRepetitions = Int32(clamping: newValue) }
+    }
     /// The easiness factor EF.
-    public var easiness: Easiness
+    public var easiness: Easiness {
+        get { Easiness(hundredths: Int(storedEasiness)) }
+        set { storedEasiness = Int32(clamping: newValue.hundredths) }
+    }
     /// The interval I in days, 0 for a new card.
-    public var interval: Int
+    public var interval: Int {
+        get { Int(storedInterval) }
+        set { storedInterval = Int32(clamping: newValue) }
+    }
     /// The day the card is next due, nil for a card never reviewed.
-    public var dueDay: Int?
+    public var dueDay: Int? {
+        get { Self.day(storedDueDay) }
+        set { storedDueDay = Self.stored(newValue) }
+    }
     /// The day of the latest review, nil for a card never reviewed.
-    public var lastReviewDay: Int?
+    public var lastReviewDay: Int? {
+        get { Self.day(storedLastReviewDay) }
+        set { storedLastReviewDay = Self.stored(newValue) }
+    }
     /// How many reviews changed this schedule.
-    public var reviews: Int
+    public var reviews: Int {
+        get { Int(storedReviews) }
+        set { storedReviews = Int32(clamping: newValue) }
+    }
     /// Failed reviews of a card that had passed before.
-    public var lapses: Int
+    public var lapses: Int {
+        get { Int(storedLapses) }
+        set { storedLapses = Int32(clamping: newValue) }
+    }
     /// Whether any review so far was a pass.
     public var hasPassed: Bool
+
+    /// A schedule with these figures.
+    public init(
+        repetitions: Int, easiness: Easiness, interval: Int, dueDay: Int?, lastReviewDay: Int?, reviews: Int,
+        lapses: Int, hasPassed: Bool
+    ) {
+        storedRepetitions = Int32(clamping: repetitions)
+        storedEasiness = Int32(clamping: easiness.hundredths)
+        storedInterval = Int32(clamping: interval)
+        storedDueDay = Self.stored(dueDay)
+        storedLastReviewDay = Self.stored(lastReviewDay)
+        storedReviews = Int32(clamping: reviews)
+        storedLapses = Int32(clamping: lapses)
+        self.hasPassed = hasPassed
+    }
+
+    /// A day in 32 bits, `Int32.min` standing for none.
+    static func stored(_ day: Int?) -> Int32 {
+        day.map { Int32(clamping: max($0, Int(Int32.min) + 1)) } ?? Int32.min
+    }
+
+    /// The day a stored day stands for.
+    static func day(_ stored: Int32) -> Int? { stored == Int32.min ? nil : Int(stored) }
 
     /// The longest interval Recall schedules, 36 500 days.
     public static let maximumInterval = 36_500

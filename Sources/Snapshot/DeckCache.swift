@@ -26,8 +26,10 @@ public struct DeckCache: Sendable {
     public func load(_ folder: DeckFolder, name: String) throws(DeckLoadError) -> (DeckLibrary, PendingSave?) {
         let cacheName = "decks:" + name
         var known: [String: CachedDeck] = [:]
-        if let found = store.withMappedFile(for: cacheName, { Self.decoded($0, program: program) }) {
-            known = found ?? [:]
+        // Read, not mapped: the cards keep their texts in these bytes (`PackedCardTexts`), so
+        // they stay for as long as the cards do, and a file changed meanwhile cannot touch them.
+        if let bytes = store.load(for: cacheName) {
+            known = Self.decoded(bytes, program: program) ?? [:]
         }
         var used: [String: CachedDeck] = [:]
         var changed = false
@@ -71,7 +73,7 @@ public struct DeckCache: Sendable {
     }
 
     private static let magic = Array("RECALLDECKCACHE\0".utf8)
-    private static let formatVersion: UInt32 = 2
+    private static let formatVersion: UInt32 = 3
 
     static func encoded(_ entries: [String: CachedDeck], program: UInt64) -> [UInt8] {
         var out = ByteWriter()
@@ -96,7 +98,12 @@ public struct DeckCache: Sendable {
         return bytes
     }
 
-    static func decoded(_ raw: UnsafeRawBufferPointer, program: UInt64) -> [String: CachedDeck]? {
+    static func decoded(_ file: [UInt8], program: UInt64) -> [String: CachedDeck]? {
+        file.withUnsafeBytes { decoded($0, of: file, program: program) }
+    }
+
+    /// Decodes `raw`, the bytes of `file` (whose cards keep their texts in `file`).
+    private static func decoded(_ raw: UnsafeRawBufferPointer, of file: [UInt8], program: UInt64) -> [String: CachedDeck]? {
         guard raw.count >= magic.count + 20, raw.starts(with: magic) else { return nil }
         let body = raw.count - 8
         var check = ByteFingerprint()
@@ -117,7 +124,7 @@ public struct DeckCache: Sendable {
                 parts.append(part)
             }
             guard input.finishedCleanly else { return nil }
-            let results = Self.decodeParts(parts)
+            let results = Self.decodeParts(parts, of: file, at: raw)
             var entries: [String: CachedDeck] = [:]
             for (head, result) in zip(heads, results) {
                 guard let result else { return nil }
@@ -129,8 +136,10 @@ public struct DeckCache: Sendable {
 
     /// Decodes each deck's part, on both cores when there are several: each part is read
     /// apart from the others.
-    private static func decodeParts(_ parts: [UnsafeRawBufferPointer]) -> [DeckParseResult?] {
-        let slots = DecodedSlots(parts: parts)
+    private static func decodeParts(
+        _ parts: [UnsafeRawBufferPointer], of file: [UInt8], at raw: UnsafeRawBufferPointer
+    ) -> [DeckParseResult?] {
+        let slots = DecodedSlots(parts: parts, file: file, base: raw.baseAddress)
         let workers = min(parts.count, ProcessInfo.processInfo.activeProcessorCount, 8)
         guard workers > 1 else {
             for index in parts.indices { slots.decode(at: index) }
@@ -153,10 +162,14 @@ public struct DeckCache: Sendable {
 /// outlive the decoding.
 private final class DecodedSlots: @unchecked Sendable {
     private let parts: [UnsafeRawBufferPointer]
+    private let file: [UInt8]
+    private let base: UnsafeRawPointer?
     private let slots: UnsafeMutablePointer<DeckParseResult?>
 
-    init(parts: [UnsafeRawBufferPointer]) {
+    init(parts: [UnsafeRawBufferPointer], file: [UInt8], base: UnsafeRawPointer?) {
         self.parts = parts
+        self.file = file
+        self.base = base
         slots = UnsafeMutablePointer<DeckParseResult?>.allocate(capacity: parts.count)
         slots.initialize(repeating: nil, count: parts.count)
     }
@@ -168,16 +181,17 @@ private final class DecodedSlots: @unchecked Sendable {
 
     func decode(at index: Int) {
         var input = ByteReader(parts[index])
-        let result = input.parseResult()
+        let result = input.parseResult(file: file, base: base)
         slots[index] = input.finishedCleanly ? result : nil
     }
 
     var values: [DeckParseResult?] { (0..<parts.count).map { slots[$0] } }
 }
 
-/// Every string of a deck's cards but the IDs (deck name, phases, sections, labels, fronts and
-/// backs, which sibling cards share), written once and referred to by number, so that reading
-/// back makes one string of each, as parsing does.
+/// The strings a deck's cards share (deck name, phases, note IDs, file names), written once and
+/// referred to by number, so that reading back makes one string of each, as parsing does. The
+/// cards' own texts (fronts, backs, sections, statuses) are packed apart (`PackedCardTexts`) and
+/// read only when asked for.
 private struct StringTable {
     var numbers: [String: UInt32] = [:]
     var strings: [String] = []
@@ -196,6 +210,7 @@ private let absent = UInt32.max
 extension ByteWriter {
     fileprivate mutating func parseResult(_ result: DeckParseResult) {
         var table = StringTable()
+        var texts = PackedCardTexts.Builder()
         var body = ByteWriter()
         let deck = result.deck
         body.string(deck.name)
@@ -209,18 +224,10 @@ extension ByteWriter {
             body.u8(UInt8(CardKind.allCases.firstIndex(of: card.kind) ?? 0))
             body.u32(table.number(card.deck))
             body.u32(card.phase.map { table.number($0) } ?? absent)
-            body.u32(UInt32(card.sections.count))
-            for section in card.sections { body.u32(table.number(section)) }
-            body.u32(table.number(card.front))
-            body.u32(UInt32(card.back.count))
-            for field in card.back {
-                body.u32(table.number(field.label))
-                body.u32(table.number(field.value))
-            }
+            body.u32(texts.add(front: card.front, status: card.status, sections: card.sections, back: card.back))
             body.u8(card.week == nil ? 0 : 1)
             body.int(card.week ?? 0)
             body.u8(card.priority.map { UInt8($0.rawValue) } ?? UInt8.max)
-            body.u32(card.status.map { table.number($0) } ?? absent)
             body.u32(table.number(card.location.file))
             body.int(card.location.line)
         }
@@ -233,15 +240,21 @@ extension ByteWriter {
         }
         u32(UInt32(table.strings.count))
         for text in table.strings { string(text) }
+        u32(UInt32(texts.bytes.count))
+        append(texts.bytes)
         u32(UInt32(body.bytes.count))
         append(body.bytes)
     }
 }
 
 extension ByteReader {
-    fileprivate mutating func parseResult() -> DeckParseResult? {
+    /// A deck's part, read from `file` (whose first byte is at `base`): its cards' texts stay there.
+    fileprivate mutating func parseResult(file: [UInt8], base: UnsafeRawPointer?) -> DeckParseResult? {
         var table: [String] = []
         for _ in 0..<count(minimumSize: 4) { table.append(string()) }
+        guard let packed = slice(Int(u32())), let base else { return nil }
+        let start = packed.baseAddress.map { $0 - base } ?? 0
+        let texts = PackedCardTexts(bytes: file, region: start..<start + packed.count)
         _ = u32()  // the body's length
         var failedLookup = false
         func named(_ number: UInt32) -> String {
@@ -257,7 +270,7 @@ extension ByteReader {
         var phases: [String] = []
         for _ in 0..<count(minimumSize: 4) { phases.append(named(u32())) }
         var cards: [Card] = []
-        let cardCount = count(minimumSize: 30)
+        let cardCount = count(minimumSize: 39)
         cards.reserveCapacity(cardCount)
         for _ in 0..<cardCount {
             let id = string()
@@ -265,26 +278,18 @@ extension ByteReader {
             let kindIndex = Int(u8())
             let deck = named(u32())
             let phase = optionalNamed(u32())
-            var sections: [String] = []
-            for _ in 0..<count(minimumSize: 4) { sections.append(named(u32())) }
-            let front = named(u32())
-            var back: [CardField] = []
-            for _ in 0..<count(minimumSize: 8) {
-                let label = named(u32())
-                back.append(CardField(label: label, value: named(u32())))
-            }
+            let record = u32()
             let hasWeek = u8() == 1
             let week = int()
             let priorityCode = u8()
-            let status = optionalNamed(u32())
             let locationFile = named(u32())
             let line = int()
-            guard kindIndex < CardKind.allCases.count else { return nil }
+            guard kindIndex < CardKind.allCases.count, texts.hasRecord(at: record) else { return nil }
             let kind = CardKind.allCases[CardKind.allCases.index(CardKind.allCases.startIndex, offsetBy: kindIndex)]
             cards.append(Card(
-                id: CardID(id), noteID: noteID, kind: kind, deck: deck, phase: phase, sections: sections,
-                front: front, back: back, week: hasWeek ? week : nil,
-                priority: priorityCode == UInt8.max ? nil : Priority(rawValue: Int(priorityCode)), status: status,
+                id: CardID(id), noteID: noteID, kind: kind, deck: deck, phase: phase, texts: texts, record: record,
+                week: hasWeek ? week : nil,
+                priority: priorityCode == UInt8.max ? nil : Priority(rawValue: Int(priorityCode)),
                 location: SourceLocation(file: locationFile, line: line)))
         }
         var diagnostics: [DeckDiagnostic] = []

@@ -54,12 +54,16 @@ public struct SnapshotLoader: Sendable {
         let key = SnapshotKey(
             program: program, days: days.fingerprint, logPath: snapshotName, device: opened.stamp.device,
             inode: opened.stamp.inode)
-        if let snapshot = try matchingSnapshot(key: key, opened: opened, days: days, today: today) {
+        if var snapshot = try matchingSnapshot(key: key, opened: opened, days: days, today: today) {
             let resumed = try opened.read(from: snapshot.coveredBytes, resuming: snapshot.resume)
             // Actions (suspend, bury, forget…) fold in at their place among the answers, which a
             // snapshot's standing answers do not keep: a log with any is read whole.
             if !resumed.reachedPastResume, resumed.contents.actions.isEmpty {
-                return try continued(snapshot, with: resumed.contents, opened: opened, today: today)
+                // Taken out, not copied: folding into a fold the snapshot still shared would copy
+                // every card's state first.
+                let fold = snapshot.fold
+                snapshot.fold = LogFold(days: days, recentFrom: today)
+                return try continued(snapshot, fold: fold, with: resumed.contents, opened: opened, today: today)
             }
         }
         return try readWhole(opened, key: key, days: days, today: today)
@@ -79,15 +83,16 @@ public struct SnapshotLoader: Sendable {
         return snapshot
     }
 
-    /// The snapshot's state with the lines after it (`tail`, read as its continuation) folded in.
+    /// The snapshot's state (its fold taken out of it) with the lines after it (`tail`, read as its
+    /// continuation) folded in.
     private func continued(
-        _ snapshot: ReplaySnapshot, with tail: LogContents, opened: OpenedLog, today: Int
+        _ snapshot: ReplaySnapshot, fold taken: consuming LogFold, with tail: LogContents, opened: OpenedLog, today: Int
     ) throws(LogFileError) -> LoadedLogState {
         var log = tail
         log.problems = snapshot.problems + tail.problems
         log.eventCount = snapshot.eventCount + tail.eventCount
         log.undoneCount = snapshot.undoneCount + tail.undoneCount
-        var fold = snapshot.fold
+        var fold = taken
         if opened.stamp.size - snapshot.coveredBytes >= resaveAfterBytes {
             let split = tail.answers.count - min(ReplaySnapshot.standingAnswerCount, tail.answers.count)
             fold.apply(tail.answers[..<split])

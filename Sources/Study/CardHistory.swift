@@ -7,20 +7,49 @@ public struct CardHistory: Hashable, Sendable {
     /// The fold of the card's `review` events since its latest `forget`.
     public var schedule: CardSchedule
     /// How many `drill` answers the card got.
-    public var drills: Int
+    public var drills: Int {
+        get { Int(storedDrills) }
+        set { storedDrills = Int32(clamping: newValue) }
+    }
     /// How many `cram` answers the card got.
-    public var crams: Int
+    public var crams: Int {
+        get { Int(storedCrams) }
+        set { storedCrams = Int32(clamping: newValue) }
+    }
     /// The day of the card's first review (when it was introduced), nil for a new card.
-    public var firstReviewDay: Int?
+    public var firstReviewDay: Int? {
+        get { Self.day(storedFirstReviewDay) }
+        set { storedFirstReviewDay = Self.stored(newValue) }
+    }
     /// Whether a `suspend` stands (no `unsuspend` after it).
     public var suspendedByAction: Bool = false
     /// Whether the card became a leech while leeches are suspended (`LeechPolicy.suspend`) and
     /// was not unsuspended or forgotten since.
     public var suspendedAsLeech: Bool = false
     /// The study day of the latest `bury` not lifted by an `unsuspend`, nil when none.
-    public var buriedDay: Int?
+    public var buriedDay: Int? {
+        get { Self.day(storedBuriedDay) }
+        set { storedBuriedDay = Self.stored(newValue) }
+    }
     /// How many times the card was forgotten (started again as new).
-    public var forgets: Int = 0
+    public var forgets: Int {
+        get { Int(storedForgets) }
+        set { storedForgets = Int32(clamping: newValue) }
+    }
+
+    // Stored in 32 bits, as `CardSchedule` is: a replay keeps one history per card, twice.
+    private var storedDrills: Int32
+    private var storedCrams: Int32
+    private var storedFirstReviewDay: Int32
+    private var storedBuriedDay: Int32 = Int32.min
+    private var storedForgets: Int32 = 0
+
+    /// A day in 32 bits, `Int32.min` standing for none.
+    private static func stored(_ day: Int?) -> Int32 {
+        day.map { Int32(clamping: max($0, Int(Int32.min) + 1)) } ?? Int32.min
+    }
+
+    private static func day(_ stored: Int32) -> Int? { stored == Int32.min ? nil : Int(stored) }
 
     /// A card the log never mentions.
     public static let untouched = CardHistory(schedule: .new, drills: 0, crams: 0, firstReviewDay: nil)
@@ -28,9 +57,9 @@ public struct CardHistory: Hashable, Sendable {
     /// A history with these figures.
     public init(schedule: CardSchedule, drills: Int, crams: Int, firstReviewDay: Int?) {
         self.schedule = schedule
-        self.drills = drills
-        self.crams = crams
-        self.firstReviewDay = firstReviewDay
+        storedDrills = Int32(clamping: drills)
+        storedCrams = Int32(clamping: crams)
+        storedFirstReviewDay = Self.stored(firstReviewDay)
     }
 
     /// Whether the card has never been reviewed (drills and crams do not count).

@@ -1,3 +1,4 @@
+import Deck
 import ReviewLog
 import SM2
 
@@ -153,13 +154,13 @@ public struct LogFold: Sendable {
     /// Folds in `answers` (review, drill and cram events in log order, undone ones removed).
     public mutating func apply(_ answers: ArraySlice<LogEvent>) {
         guard !answers.isEmpty else { return }
-        let index = CardIndex(ids: cardIDs)
+        let known = knownNumbers(of: answers)
         var added: [String: Int32] = [:]
         var numbers: [Int32] = []
         numbers.reserveCapacity(answers.count)
-        for event in answers {
-            if let found = index.position(of: event.cardID) {
-                numbers.append(Int32(truncatingIfNeeded: found))
+        for (offset, event) in answers.enumerated() {
+            if known[offset] >= 0 {
+                numbers.append(known[offset])
             } else if let found = added[event.cardID] {
                 numbers.append(found)
             } else {
@@ -172,6 +173,27 @@ public struct LogFold: Sendable {
             }
         }
         apply(answers, numbers: numbers[...])
+    }
+
+    /// The number of each answer's card among the cards already met, -1 for a card not met yet.
+    /// A few answers after many cards (the lines appended since a snapshot) index the answers'
+    /// IDs and walk the known IDs once, instead of indexing every known ID for a few lookups.
+    private func knownNumbers(of answers: ArraySlice<LogEvent>) -> [Int32] {
+        if answers.count * 16 >= cardIDs.count {
+            let index = CardIndex(ids: cardIDs)
+            return answers.map { Int32(truncatingIfNeeded: index.position(of: $0.cardID) ?? -1) }
+        }
+        let answerIDs = CardIndex(ids: answers.map(\.cardID))
+        var numberByAnswerID = [Int32](repeating: -1, count: answers.count)
+        var left = answerIDs.count
+        for number in cardIDs.indices where left > 0 {
+            if let place = answerIDs.position(of: cardIDs[number]), numberByAnswerID[place] < 0 {
+                numberByAnswerID[place] = Int32(truncatingIfNeeded: number)
+                left -= 1
+            }
+        }
+        // An ID's place in `answerIDs` is the offset of its first answer.
+        return answers.map { numberByAnswerID[answerIDs.position(of: $0.cardID) ?? 0] }
     }
 
     /// The fold itself: `numbers[i]` is the number of `answers[i]`'s card.

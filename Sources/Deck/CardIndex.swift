@@ -1,10 +1,10 @@
-import Deck
-
 /// Finds a card's position in the library from the card ID as the log spells it.
 ///
 /// Replaying a long log looks up one ID per event, so this is an open-addressing table
 /// over the IDs' UTF-8 bytes: one short hash, one probe, one byte comparison, and no
-/// `String` hashing or bridging.
+/// `String` hashing or bridging. Written by hand because `Dictionary<String, Int>` hashes
+/// every key with SipHash through `String`'s generic path: building one over 100 000 IDs
+/// took several times longer, and the library builds one at every start.
 public struct CardIndex: Sendable {
     private struct Slot: Sendable {
         var tag: UInt32
@@ -14,45 +14,76 @@ public struct CardIndex: Sendable {
     }
 
     private var slots: [Slot]
-    private let mask: Int
+    private var mask: Int
     private var keyBytes: [UInt8] = []
 
-    /// An index of every card of `library`, by its position in deck order.
+    /// An index of every card of `library`, by its position in deck order (the library's own).
     public init(library: DeckLibrary) {
-        self.init(ids: library.cards.map(\.id.rawValue))
+        self = library.index
     }
 
     /// An index of `ids`, where an ID's position is its place in the array; the first of
     /// repeated IDs wins.
     public init(ids: [String]) {
+        self.init(capacity: ids.count, keyBytes: ids.reduce(0) { $0 + $1.utf8.count })
+        for (position, id) in ids.enumerated() { _ = insert(id, at: position) }
+    }
+
+    /// An empty index with room for `count` IDs of `keyBytes` bytes in all.
+    public init(capacity count: Int, keyBytes byteCount: Int = 0) {
         var capacity = 16
-        while capacity < ids.count * 2 { capacity *= 2 }
+        while capacity < count * 2 { capacity *= 2 }
         mask = capacity - 1
         slots = [Slot](repeating: Slot(tag: 0, position: -1, keyStart: 0, keyLength: 0), count: capacity)
-        keyBytes.reserveCapacity(ids.reduce(0) { $0 + $1.utf8.count })
-        for (position, id) in ids.enumerated() {
-            let start = keyBytes.count
-            keyBytes.append(contentsOf: id.utf8)
-            let hash = keyBytes.withUnsafeBufferPointer { Self.hash(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: $0[start...]))) }
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            var duplicate = false
-            while slots[slot].position >= 0 {
-                if slots[slot].tag == UInt32(truncatingIfNeeded: hash >> 32),
-                   slots[slot].keyLength == Int32(id.utf8.count),
-                   keyBytes[Int(slots[slot].keyStart)..<Int(slots[slot].keyStart) + Int(slots[slot].keyLength)]
-                    .elementsEqual(id.utf8) {
-                    duplicate = true
-                    break
-                }
-                slot = (slot + 1) & mask
+        keyBytes.reserveCapacity(byteCount)
+    }
+
+    /// How many IDs the index holds.
+    public private(set) var count = 0
+
+    /// Adds `id` at `position`, unless the index has it already: then nothing changes and the
+    /// position it has is returned.
+    public mutating func insert(_ id: String, at position: Int) -> Int? {
+        if let found = id.utf8.withContiguousStorageIfAvailable({ insert(bytes: UnsafeRawBufferPointer($0), at: position) }) {
+            return found
+        }
+        var copy = id
+        return copy.withUTF8 { insert(bytes: UnsafeRawBufferPointer($0), at: position) }
+    }
+
+    private mutating func insert(bytes key: UnsafeRawBufferPointer, at position: Int) -> Int? {
+        if (count + 1) * 2 > slots.count { grow() }
+        let hash = Self.hash(key)
+        let tag = UInt32(truncatingIfNeeded: hash >> 32)
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot].position >= 0 {
+            let candidate = slots[slot]
+            if candidate.tag == tag, Int(candidate.keyLength) == key.count,
+               keyBytes.withUnsafeBytes({ Self.equal(key, $0, at: Int(candidate.keyStart)) }) {
+                return Int(candidate.position)
             }
-            if duplicate {
-                keyBytes.removeSubrange(start...)
-                continue
+            slot = (slot + 1) & mask
+        }
+        let start = keyBytes.count
+        keyBytes.append(contentsOf: key)
+        slots[slot] = Slot(tag: tag, position: Int32(truncatingIfNeeded: position), keyStart: Int32(start), keyLength: Int32(key.count))
+        count += 1
+        return nil
+    }
+
+    /// Doubles the table, placing every slot again by its hash.
+    private mutating func grow() {
+        let old = slots
+        let capacity = max(16, old.count * 2)
+        mask = capacity - 1
+        slots = [Slot](repeating: Slot(tag: 0, position: -1, keyStart: 0, keyLength: 0), count: capacity)
+        keyBytes.withUnsafeBytes { stored in
+            for entry in old where entry.position >= 0 {
+                let key = UnsafeRawBufferPointer(rebasing: stored[Int(entry.keyStart)..<Int(entry.keyStart) + Int(entry.keyLength)])
+                var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
+                while slots[slot].position >= 0 { slot = (slot + 1) & mask }
+                slots[slot] = entry
             }
-            slots[slot] = Slot(
-                tag: UInt32(truncatingIfNeeded: hash >> 32), position: Int32(position),
-                keyStart: Int32(start), keyLength: Int32(keyBytes.count - start))
         }
     }
 

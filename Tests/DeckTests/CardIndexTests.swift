@@ -1,15 +1,17 @@
-import Study
+import Deck
 import Testing
 
 @Suite struct CardIndexTests {
     @Test func findsEveryIDAndNothingElse() {
-        var generator = SplitMix64(seed: 11)
+        var state: UInt64 = 11
         // IDs of many lengths, including ones that share long prefixes and differ in the tail.
         let ids = (0..<5000).map { index -> String in
             switch index % 4 {
             case 0: "MATH-\(index)/formula"
             case 1: "MATH-\(index)/interview"
-            case 2: "Q-\(String(generator.next(), radix: 16))"
+            case 2:
+                // A fixed linear congruential sequence: hex IDs of varying length.
+                { state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407; return "Q-\(String(state >> 20, radix: 16))" }()
             default: "TOPIC-\(index)/concepts-with-a-rather-long-tail-\(index % 7)"
             }
         }
@@ -29,5 +31,14 @@ import Testing
         #expect(index.position(of: "B") == 1)
         #expect(index.position(of: "Ünïcödé/ID") == 3)
         #expect(CardIndex(ids: []).position(of: "A") == nil)
+    }
+
+    @Test func insertingReportsTheFirstPlaceOfARepeatedIDAndGrows() {
+        var index = CardIndex(capacity: 0)
+        for number in 0..<1000 { #expect(index.insert("C-\(number)", at: number) == nil) }
+        #expect(index.insert("C-7", at: 5000) == 7)
+        #expect(index.count == 1000)
+        for number in 0..<1000 { #expect(index.position(of: "C-\(number)") == number) }
+        #expect(index.position(of: "C-1000") == nil)
     }
 }

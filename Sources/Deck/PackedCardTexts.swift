@@ -1,0 +1,163 @@
+/// The texts of a deck's cards (fronts, backs, sections, statuses) packed into one byte buffer,
+/// read only when a card's text is asked for.
+///
+/// What lets a start-up that reads decks back from a cache make 100 000 cards without making
+/// their half a million strings: a command such as `recall due` reads the fronts of the cards it
+/// prints and nothing else. A card keeps the buffer and the offset of its record:
+/// the front, the status, the sections and the back's fields, each a string as
+/// `(offset, length)` into the same buffer, as little-endian `UInt32`s. A record or string that
+/// does not fit the buffer reads as empty: the buffer is trusted (it comes from a checksummed
+/// cache) but never read past its end.
+public final class PackedCardTexts: Sendable {
+    /// The bytes the packed texts are in (shared, not copied: a cache file read whole).
+    private let bytes: [UInt8]
+    /// Where in `bytes` the packed texts are: offsets count from its start.
+    private let region: Range<Int>
+
+    /// Texts packed by `Builder`, or read back from where a builder's bytes were saved: the
+    /// part `region` of `bytes` (all of them by default).
+    public init(bytes: [UInt8], region: Range<Int>? = nil) {
+        self.bytes = bytes
+        let whole = 0..<bytes.count
+        self.region = region?.clamped(to: whole) ?? whole
+    }
+
+    private static let absent = UInt32.max
+
+    /// Packs cards' texts; equal strings are stored once.
+    public struct Builder: Sendable {
+        /// The bytes so far.
+        public private(set) var bytes: [UInt8] = []
+        private var stored: [String: (UInt32, UInt32)] = [:]
+
+        /// An empty buffer.
+        public init() {}
+
+        /// Appends the record of a card with these texts; returns its offset.
+        public mutating func add(front: String, status: String?, sections: [String], back: [CardField]) -> UInt32 {
+            let strings = [front] + (status.map { [$0] } ?? []) + sections + back.flatMap { [$0.label, $0.value] }
+            let spans = strings.map { span(of: $0) }
+            var next = spans.makeIterator()
+            let record = UInt32(truncatingIfNeeded: bytes.count)
+            func put(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
+            func putSpan() {
+                let (offset, length) = next.next() ?? (0, 0)
+                put(offset)
+                put(length)
+            }
+            putSpan()
+            if status == nil {
+                put(PackedCardTexts.absent)
+                put(0)
+            } else {
+                putSpan()
+            }
+            put(UInt32(truncatingIfNeeded: sections.count))
+            for _ in sections { putSpan() }
+            put(UInt32(truncatingIfNeeded: back.count))
+            for _ in back {
+                putSpan()
+                putSpan()
+            }
+            return record
+        }
+
+        private mutating func span(of text: String) -> (UInt32, UInt32) {
+            if let found = stored[text] { return found }
+            let span = (UInt32(truncatingIfNeeded: bytes.count), UInt32(truncatingIfNeeded: text.utf8.count))
+            bytes.append(contentsOf: text.utf8)
+            stored[text] = span
+            return span
+        }
+    }
+
+    /// Whether a record starts at `offset` and its counts fit the buffer.
+    public func hasRecord(at offset: UInt32) -> Bool {
+        var reader = recordReader(at: offset)
+        reader.skip(4)
+        let sections = Int(reader.u32())
+        reader.skip(2 * sections)
+        let fields = Int(reader.u32())
+        reader.skip(4 * fields)
+        return reader.fits
+    }
+
+    /// The front of the card whose record is at `record`.
+    func front(_ record: UInt32) -> String {
+        var reader = recordReader(at: record)
+        return reader.string()
+    }
+
+    /// The status, nil when the card has none.
+    func status(_ record: UInt32) -> String? {
+        var reader = recordReader(at: record)
+        reader.skip(2)
+        return reader.optionalString()
+    }
+
+    /// The sections, outermost first.
+    func sections(_ record: UInt32) -> [String] {
+        var reader = recordReader(at: record)
+        reader.skip(4)
+        return (0..<reader.boundedCount(itemWords: 2)).map { _ in reader.string() }
+    }
+
+    /// The back's fields.
+    func back(_ record: UInt32) -> [CardField] {
+        var reader = recordReader(at: record)
+        reader.skip(4)
+        reader.skip(2 * reader.boundedCount(itemWords: 2))
+        return (0..<reader.boundedCount(itemWords: 4)).map { _ in
+            let label = reader.string()
+            return CardField(label: label, value: reader.string())
+        }
+    }
+
+    private func recordReader(at offset: UInt32) -> Reader {
+        Reader(bytes: bytes, region: region, at: region.lowerBound + Int(offset))
+    }
+
+    /// Reads a record's words; past the region's end every word reads as zero.
+    private struct Reader {
+        let bytes: [UInt8]
+        let region: Range<Int>
+        var at: Int
+        var fits = true
+
+        init(bytes: [UInt8], region: Range<Int>, at: Int) {
+            self.bytes = bytes
+            self.region = region
+            self.at = at
+        }
+
+        mutating func u32() -> UInt32 {
+            guard at >= region.lowerBound, at <= region.upperBound - 4 else {
+                fits = false
+                return 0
+            }
+            defer { at += 4 }
+            return bytes.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: at, as: UInt32.self)) }
+        }
+
+        mutating func skip(_ words: Int) {
+            at += 4 * words
+            if at > region.upperBound { fits = false }
+        }
+
+        /// A count of items of `itemWords` words each, cut to what the region can hold.
+        mutating func boundedCount(itemWords: Int) -> Int {
+            min(Int(u32()), max(0, region.upperBound - at) / (4 * itemWords))
+        }
+
+        mutating func string() -> String { optionalString() ?? "" }
+
+        mutating func optionalString() -> String? {
+            let offset = u32()
+            let length = Int(u32())
+            guard offset != PackedCardTexts.absent else { return nil }
+            let start = region.lowerBound + Int(offset)
+            guard start <= region.upperBound, length <= region.upperBound - start else { return "" }
+            return String(decoding: bytes[start..<start + length], as: UTF8.self)
+        }
+    }
+}
