@@ -63,33 +63,48 @@ public struct Card: Hashable, Sendable, Identifiable {
         let id: CardID
         let noteID: String
         let kind: CardKind
-        let deck: String
-        let phase: String?
-        let texts: Texts
-        let week: Int?
         let priority: Priority?
-        let location: SourceLocation
+        let week: Int?
+        let line: Int
+        let fields: Fields
 
-        init(
-            id: CardID, noteID: String, kind: CardKind, deck: String, phase: String?, texts: Texts,
-            week: Int?, priority: Priority?, location: SourceLocation
-        ) {
+        init(id: CardID, noteID: String, kind: CardKind, priority: Priority?, week: Int?, line: Int, fields: Fields) {
             self.id = id
             self.noteID = noteID
             self.kind = kind
-            self.deck = deck
-            self.phase = phase
-            self.texts = texts
-            self.week = week
             self.priority = priority
-            self.location = location
+            self.week = week
+            self.line = line
+            self.fields = fields
         }
     }
 
-    /// Where a card's texts are: as strings (a parsed deck) or packed (a cached one).
-    private enum Texts: Sendable {
-        case strings(sections: [String], front: String, back: [CardField], status: String?)
-        case packed(PackedCardTexts, record: UInt32)
+    /// Where a card's other fields are: its own strings (a parsed deck), or its deck's packed
+    /// texts (a cached one), where the deck name, file and phase are shared by every card.
+    private enum Fields: Sendable {
+        case strings(CardStrings)
+        case packed(PackedCardTexts, record: UInt32, phase: Int32)
+    }
+
+    /// A parsed card's strings, in a box of their own so that a packed card's storage stays small.
+    private final class CardStrings: Sendable {
+        let deck: String
+        let phase: String?
+        let sections: [String]
+        let front: String
+        let back: [CardField]
+        let status: String?
+        let file: String
+
+        init(deck: String, phase: String?, sections: [String], front: String, back: [CardField], status: String?, file: String) {
+            self.deck = deck
+            self.phase = phase
+            self.sections = sections
+            self.front = front
+            self.back = back
+            self.status = status
+            self.file = file
+        }
     }
 
     private let storage: Storage
@@ -101,29 +116,39 @@ public struct Card: Hashable, Sendable, Identifiable {
     /// Which part of the note the card asks about.
     public var kind: CardKind { storage.kind }
     /// The name of the deck (its `# Title`, else its file name).
-    public var deck: String { storage.deck }
+    public var deck: String {
+        switch storage.fields {
+        case .strings(let strings): strings.deck
+        case .packed(let texts, _, _): texts.deck.name
+        }
+    }
     /// The `##` heading the card sits under, if any.
-    public var phase: String? { storage.phase }
+    public var phase: String? {
+        switch storage.fields {
+        case .strings(let strings): strings.phase
+        case .packed(let texts, _, let phase): texts.deck.phase(phase)
+        }
+    }
     /// The `###` and deeper headings above the card, outermost first: its breadcrumb and tags.
     /// A topic's own `### NN. Title` heading is among them.
     public var sections: [String] {
-        switch storage.texts {
-        case .strings(let sections, _, _, _): sections
-        case .packed(let texts, let record): texts.sections(record)
+        switch storage.fields {
+        case .strings(let strings): strings.sections
+        case .packed(let texts, let record, _): texts.sections(record)
         }
     }
     /// The prompt shown before the reveal.
     public var front: String {
-        switch storage.texts {
-        case .strings(_, let front, _, _): front
-        case .packed(let texts, let record): texts.front(record)
+        switch storage.fields {
+        case .strings(let strings): strings.front
+        case .packed(let texts, let record, _): texts.front(record)
         }
     }
     /// What the reveal shows, in order.
     public var back: [CardField] {
-        switch storage.texts {
-        case .strings(_, _, let back, _): back
-        case .packed(let texts, let record): texts.back(record)
+        switch storage.fields {
+        case .strings(let strings): strings.back
+        case .packed(let texts, let record, _): texts.back(record)
         }
     }
     /// The tracker's study week, which orders new cards.
@@ -132,34 +157,41 @@ public struct Card: Hashable, Sendable, Identifiable {
     public var priority: Priority? { storage.priority }
     /// The status the deck gives (tracker "Not Started", curriculum "⬜ Not Started"), as written.
     public var status: String? {
-        switch storage.texts {
-        case .strings(_, _, _, let status): status
-        case .packed(let texts, let record): texts.status(record)
+        switch storage.fields {
+        case .strings(let strings): strings.status
+        case .packed(let texts, let record, _): texts.status(record)
         }
     }
     /// The file and line the card was read from.
-    public var location: SourceLocation { storage.location }
+    public var location: SourceLocation {
+        switch storage.fields {
+        case .strings(let strings): SourceLocation(file: strings.file, line: storage.line)
+        case .packed(let texts, _, _): SourceLocation(file: texts.deck.file, line: storage.line)
+        }
+    }
 
     public init(
         id: CardID, noteID: String, kind: CardKind, deck: String, phase: String?,
         sections: [String], front: String, back: [CardField], week: Int? = nil,
         priority: Priority? = nil, status: String? = nil, location: SourceLocation
     ) {
+        let strings = CardStrings(
+            deck: deck, phase: phase, sections: sections, front: front, back: back, status: status, file: location.file)
         storage = Storage(
-            id: id, noteID: noteID, kind: kind, deck: deck, phase: phase,
-            texts: .strings(sections: sections, front: front, back: back, status: status), week: week,
-            priority: priority, location: location)
+            id: id, noteID: noteID, kind: kind, priority: priority, week: week, line: location.line,
+            fields: .strings(strings))
     }
 
-    /// A card whose front, back, sections and status are the record at `record` in `texts`
-    /// (which must hold one there: `texts.hasRecord(at:)`).
+    /// A card of the deck `texts` packs, whose front, back, sections and status are the record
+    /// at `record` (which must hold one: `texts.hasRecord(at:)`) and whose phase is the deck's
+    /// phase number `phase` (none when out of range).
     public init(
-        id: CardID, noteID: String, kind: CardKind, deck: String, phase: String?, texts: PackedCardTexts,
-        record: UInt32, week: Int?, priority: Priority?, location: SourceLocation
+        id: CardID, noteID: String, kind: CardKind, texts: PackedCardTexts, record: UInt32, phase: Int?,
+        week: Int?, priority: Priority?, line: Int
     ) {
         storage = Storage(
-            id: id, noteID: noteID, kind: kind, deck: deck, phase: phase, texts: .packed(texts, record: record),
-            week: week, priority: priority, location: location)
+            id: id, noteID: noteID, kind: kind, priority: priority, week: week, line: line,
+            fields: .packed(texts, record: record, phase: Int32(clamping: phase ?? -1)))
     }
 
     /// Cards are equal when every field is.

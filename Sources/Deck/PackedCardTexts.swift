@@ -9,26 +9,58 @@
 /// does not fit the buffer reads as empty: the buffer is trusted (it comes from a checksummed
 /// cache) but never read past its end.
 public final class PackedCardTexts: Sendable {
-    /// The bytes the packed texts are in (shared, not copied: a cache file read whole).
-    private let bytes: [UInt8]
-    /// Where in `bytes` the packed texts are: offsets count from its start.
+    /// The bytes the packed texts are in (shared, not copied: a cache file, mapped).
+    private let storage: any PinnedBytes
+    /// Where in `storage` the packed texts are: offsets count from its start.
     private let region: Range<Int>
+    /// What every card of the deck shares: its name, file and phases.
+    public let deck: SharedDeckFields
 
-    /// Texts packed by `Builder`, or read back from where a builder's bytes were saved: the
-    /// part `region` of `bytes` (all of them by default).
-    public init(bytes: [UInt8], region: Range<Int>? = nil) {
-        self.bytes = bytes
-        let whole = 0..<bytes.count
+    /// What the cards of one deck share.
+    public struct SharedDeckFields: Sendable {
+        /// The deck's name.
+        public let name: String
+        /// The deck's file, as given to the loader.
+        public let file: String
+        /// The deck's phases; a card names its own by number.
+        public let phases: [String]
+
+        /// Fields with these values.
+        public init(name: String, file: String, phases: [String]) {
+            self.name = name
+            self.file = file
+            self.phases = phases
+        }
+
+        /// The phase numbered `number`, nil when there is none such.
+        func phase(_ number: Int32) -> String? {
+            number >= 0 && Int(number) < phases.count ? phases[Int(number)] : nil
+        }
+    }
+
+    /// Texts read back from where a builder's bytes were saved: the part `region` of `storage`
+    /// (all of it by default), for cards of the deck `deck`.
+    public init(storage: any PinnedBytes, region: Range<Int>? = nil, deck: SharedDeckFields) {
+        self.storage = storage
+        let whole = 0..<storage.bytes.count
         self.region = region?.clamped(to: whole) ?? whole
+        self.deck = deck
+    }
+
+    /// Texts packed by `Builder` (a copy of `bytes`, or of their part `region`).
+    public convenience init(bytes: [UInt8], region: Range<Int>? = nil, deck: SharedDeckFields) {
+        self.init(storage: OwnedBytes(bytes), region: region, deck: deck)
     }
 
     private static let absent = UInt32.max
 
-    /// Packs cards' texts; equal strings are stored once.
+    /// Packs cards' texts; equal short strings, and a long string given again, are stored once.
     public struct Builder: Sendable {
         /// The bytes so far.
         public private(set) var bytes: [UInt8] = []
         private var stored: [String: (UInt32, UInt32)] = [:]
+        private var storedByPlace: [Int: (UInt32, UInt32)] = [:]
+        private var kept: [String] = []
 
         /// An empty buffer.
         public init() {}
@@ -63,10 +95,29 @@ public final class PackedCardTexts: Sendable {
         }
 
         private mutating func span(of text: String) -> (UInt32, UInt32) {
-            if let found = stored[text] { return found }
+            // Long texts are looked up by where their bytes are, not by their contents: a parsed
+            // deck gives the same string (one storage) to every card that repeats it, and hashing
+            // every front and back by value took most of the time of writing a deck cache. Each
+            // such string is kept until the builder goes, so that no other string can come to
+            // live at a place already looked up.
+            guard text.utf8.count > 15,
+                  let place = text.utf8.withContiguousStorageIfAvailable({ $0.baseAddress.map { Int(bitPattern: $0) } }) ?? nil
+            else {
+                if let found = stored[text] { return found }
+                let span = append(text)
+                stored[text] = span
+                return span
+            }
+            if let found = storedByPlace[place] { return found }
+            let span = append(text)
+            storedByPlace[place] = span
+            kept.append(text)
+            return span
+        }
+
+        private mutating func append(_ text: String) -> (UInt32, UInt32) {
             let span = (UInt32(truncatingIfNeeded: bytes.count), UInt32(truncatingIfNeeded: text.utf8.count))
             bytes.append(contentsOf: text.utf8)
-            stored[text] = span
             return span
         }
     }
@@ -114,17 +165,17 @@ public final class PackedCardTexts: Sendable {
     }
 
     private func recordReader(at offset: UInt32) -> Reader {
-        Reader(bytes: bytes, region: region, at: region.lowerBound + Int(offset))
+        Reader(bytes: storage.bytes, region: region, at: region.lowerBound + Int(offset))
     }
 
     /// Reads a record's words; past the region's end every word reads as zero.
     private struct Reader {
-        let bytes: [UInt8]
+        let bytes: UnsafeRawBufferPointer
         let region: Range<Int>
         var at: Int
         var fits = true
 
-        init(bytes: [UInt8], region: Range<Int>, at: Int) {
+        init(bytes: UnsafeRawBufferPointer, region: Range<Int>, at: Int) {
             self.bytes = bytes
             self.region = region
             self.at = at
@@ -136,7 +187,7 @@ public final class PackedCardTexts: Sendable {
                 return 0
             }
             defer { at += 4 }
-            return bytes.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: at, as: UInt32.self)) }
+            return UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt32.self))
         }
 
         mutating func skip(_ words: Int) {
@@ -157,7 +208,28 @@ public final class PackedCardTexts: Sendable {
             guard offset != PackedCardTexts.absent else { return nil }
             let start = region.lowerBound + Int(offset)
             guard start <= region.upperBound, length <= region.upperBound - start else { return "" }
-            return String(decoding: bytes[start..<start + length], as: UTF8.self)
+            return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<start + length]), as: UTF8.self)
         }
     }
+}
+
+/// Bytes at a fixed place in memory for as long as the object holding them lives: what packed
+/// texts are read from (a copy of an array, or a cache file mapped into memory).
+public protocol PinnedBytes: AnyObject, Sendable {
+    /// The bytes; valid, and never changed, while the object lives.
+    var bytes: UnsafeRawBufferPointer { get }
+}
+
+/// A copy of an array's bytes in memory of its own.
+final class OwnedBytes: PinnedBytes, @unchecked Sendable {
+    // Written once here, never again, and freed only when the object goes.
+    let bytes: UnsafeRawBufferPointer
+
+    init(_ source: [UInt8]) {
+        let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: source.count, alignment: 8)
+        source.withUnsafeBytes { copy.copyMemory(from: $0) }
+        bytes = UnsafeRawBufferPointer(copy)
+    }
+
+    deinit { bytes.deallocate() }
 }

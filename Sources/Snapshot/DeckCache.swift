@@ -26,10 +26,12 @@ public struct DeckCache: Sendable {
     public func load(_ folder: DeckFolder, name: String) throws(DeckLoadError) -> (DeckLibrary, PendingSave?) {
         let cacheName = "decks:" + name
         var known: [String: CachedDeck] = [:]
-        // Read, not mapped: the cards keep their texts in these bytes (`PackedCardTexts`), so
-        // they stay for as long as the cards do, and a file changed meanwhile cannot touch them.
-        if let bytes = store.load(for: cacheName) {
-            known = Self.decoded(bytes, program: program) ?? [:]
+        // The cards keep their texts in the mapped file (`PackedCardTexts`), so it stays mapped
+        // for as long as they do; only their fronts and backs that are shown are ever read.
+        if let file = store.mappedFile(for: cacheName) {
+            known = Self.decoded(file, program: program) ?? [:]
+            // Checked and decoded: of the texts, only those shown will be read again.
+            file.dropReadPages()
         }
         var used: [String: CachedDeck] = [:]
         var changed = false
@@ -73,15 +75,18 @@ public struct DeckCache: Sendable {
     }
 
     private static let magic = Array("RECALLDECKCACHE\0".utf8)
-    private static let formatVersion: UInt32 = 3
+    private static let formatVersion: UInt32 = 4
 
     static func encoded(_ entries: [String: CachedDeck], program: UInt64) -> [UInt8] {
         var out = ByteWriter()
         for byte in magic { out.u8(byte) }
         out.u32(formatVersion)
         out.u64(program)
-        out.u32(UInt32(entries.count))
-        for (file, entry) in entries.sorted(by: { $0.key < $1.key }) {
+        // A deck whose cards do not all share its name, file and phases cannot be packed; it is
+        // left out, to be parsed again next time (parsing never makes one).
+        let packable = entries.filter { ByteWriter.canPack($0.value.result) }
+        out.u32(UInt32(packable.count))
+        for (file, entry) in packable.sorted(by: { $0.key < $1.key }) {
             out.string(file)
             out.u64(entry.fingerprint)
             out.int(entry.byteCount)
@@ -98,12 +103,8 @@ public struct DeckCache: Sendable {
         return bytes
     }
 
-    static func decoded(_ file: [UInt8], program: UInt64) -> [String: CachedDeck]? {
-        file.withUnsafeBytes { decoded($0, of: file, program: program) }
-    }
-
-    /// Decodes `raw`, the bytes of `file` (whose cards keep their texts in `file`).
-    private static func decoded(_ raw: UnsafeRawBufferPointer, of file: [UInt8], program: UInt64) -> [String: CachedDeck]? {
+    static func decoded(_ file: any PinnedBytes, program: UInt64) -> [String: CachedDeck]? {
+        let raw = file.bytes
         guard raw.count >= magic.count + 20, raw.starts(with: magic) else { return nil }
         let body = raw.count - 8
         var check = ByteFingerprint()
@@ -124,7 +125,7 @@ public struct DeckCache: Sendable {
                 parts.append(part)
             }
             guard input.finishedCleanly else { return nil }
-            let results = Self.decodeParts(parts, of: file, at: raw)
+            let results = Self.decodeParts(parts, of: file)
             var entries: [String: CachedDeck] = [:]
             for (head, result) in zip(heads, results) {
                 guard let result else { return nil }
@@ -136,10 +137,8 @@ public struct DeckCache: Sendable {
 
     /// Decodes each deck's part, on both cores when there are several: each part is read
     /// apart from the others.
-    private static func decodeParts(
-        _ parts: [UnsafeRawBufferPointer], of file: [UInt8], at raw: UnsafeRawBufferPointer
-    ) -> [DeckParseResult?] {
-        let slots = DecodedSlots(parts: parts, file: file, base: raw.baseAddress)
+    private static func decodeParts(_ parts: [UnsafeRawBufferPointer], of file: any PinnedBytes) -> [DeckParseResult?] {
+        let slots = DecodedSlots(parts: parts, file: file)
         let workers = min(parts.count, ProcessInfo.processInfo.activeProcessorCount, 8)
         guard workers > 1 else {
             for index in parts.indices { slots.decode(at: index) }
@@ -162,14 +161,12 @@ public struct DeckCache: Sendable {
 /// outlive the decoding.
 private final class DecodedSlots: @unchecked Sendable {
     private let parts: [UnsafeRawBufferPointer]
-    private let file: [UInt8]
-    private let base: UnsafeRawPointer?
+    private let file: any PinnedBytes
     private let slots: UnsafeMutablePointer<DeckParseResult?>
 
-    init(parts: [UnsafeRawBufferPointer], file: [UInt8], base: UnsafeRawPointer?) {
+    init(parts: [UnsafeRawBufferPointer], file: any PinnedBytes) {
         self.parts = parts
         self.file = file
-        self.base = base
         slots = UnsafeMutablePointer<DeckParseResult?>.allocate(capacity: parts.count)
         slots.initialize(repeating: nil, count: parts.count)
     }
@@ -181,7 +178,7 @@ private final class DecodedSlots: @unchecked Sendable {
 
     func decode(at index: Int) {
         var input = ByteReader(parts[index])
-        let result = input.parseResult(file: file, base: base)
+        let result = input.parseResult(file: file)
         slots[index] = input.finishedCleanly ? result : nil
     }
 
@@ -208,11 +205,24 @@ private struct StringTable {
 private let absent = UInt32.max
 
 extension ByteWriter {
+    /// Whether every card of `result` has its deck's name and file, and a phase among its deck's.
+    fileprivate static func canPack(_ result: DeckParseResult) -> Bool {
+        let deck = result.deck
+        let phases = Set(deck.phases)
+        return deck.cards.allSatisfy { card in
+            card.deck == deck.name && card.location.file == deck.file && card.phase.map(phases.contains) ?? true
+        }
+    }
+
     fileprivate mutating func parseResult(_ result: DeckParseResult) {
         var table = StringTable()
         var texts = PackedCardTexts.Builder()
         var body = ByteWriter()
         let deck = result.deck
+        var phaseNumbers: [String: UInt32] = [:]
+        for (number, phase) in deck.phases.enumerated() where phaseNumbers[phase] == nil {
+            phaseNumbers[phase] = UInt32(number)
+        }
         body.string(deck.name)
         body.string(deck.file)
         body.u32(UInt32(deck.phases.count))
@@ -222,13 +232,11 @@ extension ByteWriter {
             body.string(card.id.rawValue)
             body.u32(table.number(card.noteID))
             body.u8(UInt8(CardKind.allCases.firstIndex(of: card.kind) ?? 0))
-            body.u32(table.number(card.deck))
-            body.u32(card.phase.map { table.number($0) } ?? absent)
+            body.u32(card.phase.flatMap { phaseNumbers[$0] } ?? absent)
             body.u32(texts.add(front: card.front, status: card.status, sections: card.sections, back: card.back))
             body.u8(card.week == nil ? 0 : 1)
             body.int(card.week ?? 0)
             body.u8(card.priority.map { UInt8($0.rawValue) } ?? UInt8.max)
-            body.u32(table.number(card.location.file))
             body.int(card.location.line)
         }
         body.u32(UInt32(result.diagnostics.count))
@@ -248,13 +256,12 @@ extension ByteWriter {
 }
 
 extension ByteReader {
-    /// A deck's part, read from `file` (whose first byte is at `base`): its cards' texts stay there.
-    fileprivate mutating func parseResult(file: [UInt8], base: UnsafeRawPointer?) -> DeckParseResult? {
+    /// A deck's part, read from `file`: its cards' texts stay there.
+    fileprivate mutating func parseResult(file pinned: any PinnedBytes) -> DeckParseResult? {
         var table: [String] = []
         for _ in 0..<count(minimumSize: 4) { table.append(string()) }
-        guard let packed = slice(Int(u32())), let base else { return nil }
+        guard let packed = slice(Int(u32())), let base = pinned.bytes.baseAddress else { return nil }
         let start = packed.baseAddress.map { $0 - base } ?? 0
-        let texts = PackedCardTexts(bytes: file, region: start..<start + packed.count)
         _ = u32()  // the body's length
         var failedLookup = false
         func named(_ number: UInt32) -> String {
@@ -264,33 +271,33 @@ extension ByteReader {
             }
             return table[Int(number)]
         }
-        func optionalNamed(_ number: UInt32) -> String? { number == absent ? nil : named(number) }
         let name = string()
         let file = string()
         var phases: [String] = []
         for _ in 0..<count(minimumSize: 4) { phases.append(named(u32())) }
+        let texts = PackedCardTexts(
+            storage: pinned, region: start..<start + packed.count,
+            deck: PackedCardTexts.SharedDeckFields(name: name, file: file, phases: phases))
         var cards: [Card] = []
-        let cardCount = count(minimumSize: 39)
+        let cardCount = count(minimumSize: 31)
         cards.reserveCapacity(cardCount)
         for _ in 0..<cardCount {
             let id = string()
             let noteID = named(u32())
             let kindIndex = Int(u8())
-            let deck = named(u32())
-            let phase = optionalNamed(u32())
+            let phase = u32()
             let record = u32()
             let hasWeek = u8() == 1
             let week = int()
             let priorityCode = u8()
-            let locationFile = named(u32())
             let line = int()
-            guard kindIndex < CardKind.allCases.count, texts.hasRecord(at: record) else { return nil }
+            guard kindIndex < CardKind.allCases.count, phase == absent || Int(phase) < phases.count,
+                  texts.hasRecord(at: record) else { return nil }
             let kind = CardKind.allCases[CardKind.allCases.index(CardKind.allCases.startIndex, offsetBy: kindIndex)]
             cards.append(Card(
-                id: CardID(id), noteID: noteID, kind: kind, deck: deck, phase: phase, texts: texts, record: record,
-                week: hasWeek ? week : nil,
-                priority: priorityCode == UInt8.max ? nil : Priority(rawValue: Int(priorityCode)),
-                location: SourceLocation(file: locationFile, line: line)))
+                id: CardID(id), noteID: noteID, kind: kind, texts: texts, record: record,
+                phase: phase == absent ? nil : Int(phase), week: hasWeek ? week : nil,
+                priority: priorityCode == UInt8.max ? nil : Priority(rawValue: Int(priorityCode)), line: line))
         }
         var diagnostics: [DeckDiagnostic] = []
         for _ in 0..<count(minimumSize: 17) {

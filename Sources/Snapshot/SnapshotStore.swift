@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Deck
 import ReviewLog
 
 /// Where snapshots are kept: one file per log file (named by a fingerprint of the log's
@@ -88,6 +89,22 @@ public struct SnapshotStore: Sendable {
         return body(UnsafeRawBufferPointer(start: address, count: size))
     }
 
+    /// The snapshot file for `logPath` mapped into memory for as long as the result is kept
+    /// (its pages come from the file cache, read as they are touched, with no copy); nil when
+    /// there is no such file or it cannot be mapped. The store only ever replaces a file by
+    /// renaming a new one over it, which leaves a mapping of the old one whole.
+    public func mappedFile(for logPath: String) -> MappedFile? {
+        let descriptor = open(file(for: logPath), O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+              status.st_size > 0, status.st_size < 1 << 30 else { return nil }
+        let size = Int(status.st_size)
+        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else { return nil }
+        return MappedFile(bytes: UnsafeRawBufferPointer(start: address, count: size))
+    }
+
     /// Saves `bytes` as the snapshot for `logPath`: written to a temporary file beside it, then
     /// renamed over it, so a reader sees the old file or the new one, never half of one.
     /// Returns whether it was saved.
@@ -130,5 +147,25 @@ public struct SnapshotStore: Sendable {
         }
         var status = stat()
         return stat(folder, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+    }
+}
+
+/// A file mapped into memory, read-only, unmapped when the object goes.
+public final class MappedFile: PinnedBytes, @unchecked Sendable {
+    // Set once at mapping and never changed; unmapped only in deinit.
+    /// The file's bytes.
+    public let bytes: UnsafeRawBufferPointer
+
+    init(bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+
+    /// Gives back the pages read so far: they stop counting towards the process's memory, and
+    /// are read again from the file cache if touched again. For after a first pass over a file
+    /// of which little will be read again.
+    public func dropReadPages() {
+        if let base = bytes.baseAddress { madvise(UnsafeMutableRawPointer(mutating: base), bytes.count, MADV_DONTNEED) }
+    }
+
+    deinit {
+        if let base = bytes.baseAddress { munmap(UnsafeMutableRawPointer(mutating: base), bytes.count) }
     }
 }

@@ -41,14 +41,15 @@ extension GlobalOptions {
         } catch {
             throw CLIFailure("\(error) (\(Self.whereDecksCameFrom(settings.decks.source)))")
         }
+        // Saved while the log is still being read on the other thread: on a first run both take
+        // long, and one after the other they would take longer than the budget for a whole run.
+        if let (cache, pending) = deckCacheSave { cache.save(pending) }
         let state: LoadedLogState
         do {
             state = try stateLoad.result().get()
         } catch {
             throw CLIFailure("\(error)")
         }
-        // Once the log is done with (its events freed), so the two never take memory at once.
-        if let (cache, pending) = deckCacheSave { cache.save(pending) }
         let replay = Replay(library: library, fold: state.fold, today: today, leechPolicy: leechPolicy)
         if !quiet { noteProblems(library: library, log: state.log, logPath: logPath) }
         return StudyContext(
