@@ -6,16 +6,16 @@
 /// every key with SipHash through `String`'s generic path: building one over 100 000 IDs
 /// took several times longer, and the library builds one at every start.
 public struct CardIndex: Sendable {
-    private struct Slot: Sendable {
+    struct Slot: Sendable {
         var tag: UInt32
         var position: Int32
         var keyStart: Int32
         var keyLength: Int32
     }
 
-    private var slots: [Slot]
-    private var mask: Int
-    private var keyBytes: [UInt8] = []
+    var slots: [Slot]
+    var mask: Int
+    var keyBytes: [UInt8] = []
 
     /// An index of every card of `library`, by its position in deck order (the library's own).
     public init(library: DeckLibrary) {
@@ -25,8 +25,7 @@ public struct CardIndex: Sendable {
     /// An index of `ids`, where an ID's position is its place in the array; the first of
     /// repeated IDs wins.
     public init(ids: [String]) {
-        self.init(capacity: ids.count, keyBytes: ids.reduce(0) { $0 + $1.utf8.count })
-        for (position, id) in ids.enumerated() { _ = insert(id, at: position) }
+        self = Self.building(ids: ids).index
     }
 
     /// An empty index with room for `count` IDs of `keyBytes` bytes in all.
@@ -39,7 +38,7 @@ public struct CardIndex: Sendable {
     }
 
     /// How many IDs the index holds.
-    public private(set) var count = 0
+    public internal(set) var count = 0
 
     /// Adds `id` at `position`, unless the index has it already: then nothing changes and the
     /// position it has is returned.
@@ -52,8 +51,12 @@ public struct CardIndex: Sendable {
     }
 
     private mutating func insert(bytes key: UnsafeRawBufferPointer, at position: Int) -> Int? {
+        insert(bytes: key, hash: Self.hash(key), at: position)
+    }
+
+    /// Adds the ID whose bytes are `key` and whose hash is `hash` at `position`, as `insert(_:at:)` does.
+    mutating func insert(bytes key: UnsafeRawBufferPointer, hash: UInt64, at position: Int) -> Int? {
         if (count + 1) * 2 > slots.count { grow() }
-        let hash = Self.hash(key)
         let tag = UInt32(truncatingIfNeeded: hash >> 32)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot].position >= 0 {
@@ -97,7 +100,11 @@ public struct CardIndex: Sendable {
     }
 
     private func position(ofBytes key: UnsafeRawBufferPointer) -> Int? {
-        let hash = Self.hash(key)
+        position(ofBytes: key, hash: Self.hash(key))
+    }
+
+    /// The position of the ID whose bytes are `key` and whose hash is `hash`.
+    func position(ofBytes key: UnsafeRawBufferPointer, hash: UInt64) -> Int? {
         let tag = UInt32(truncatingIfNeeded: hash >> 32)
         return slots.withUnsafeBufferPointer { slots in
             keyBytes.withUnsafeBytes { stored in
@@ -115,7 +122,7 @@ public struct CardIndex: Sendable {
         }
     }
 
-    private static func equal(_ key: UnsafeRawBufferPointer, _ stored: UnsafeRawBufferPointer, at start: Int) -> Bool {
+    static func equal(_ key: UnsafeRawBufferPointer, _ stored: UnsafeRawBufferPointer, at start: Int) -> Bool {
         var index = 0
         while index + 8 <= key.count {
             if key.loadUnaligned(fromByteOffset: index, as: UInt64.self)
@@ -130,7 +137,7 @@ public struct CardIndex: Sendable {
     }
 
     /// A fast 64-bit hash of a few dozen bytes, eight at a time.
-    private static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+    static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
         var state: UInt64 = 0x243F_6A88_85A3_08D3 ^ UInt64(bytes.count)
         var index = 0
         while index + 8 <= bytes.count {

@@ -18,14 +18,19 @@ public struct DeckLibrary: Sendable {
         let sortedDecks = decks.enumerated()
             .sorted { ($0.element.file, $0.offset) < ($1.element.file, $1.offset) }
             .map(\.element)
-        var cards: [Card] = []
-        cards.reserveCapacity(sortedDecks.reduce(0) { $0 + $1.cards.count })
-        var index = CardIndex(capacity: cards.capacity)
+        let every = sortedDecks.flatMap(\.cards)
+        let built = CardIndex.building(ids: every.map(\.id.rawValue))
+        var cards = every
+        var index = built.index
         var problems = diagnostics
-        // One report per pair of places: a repeated concept line repeats both its cards.
-        var reportedPairs: Set<[SourceLocation]> = []
-        for deck in sortedDecks {
-            for card in deck.cards {
+        if !built.repeats.isEmpty {
+            // Rare: a repeated ID. The repeats are left out, so the positions after them move.
+            cards = []
+            cards.reserveCapacity(every.count)
+            index = CardIndex(capacity: every.count)
+            // One report per pair of places: a repeated concept line repeats both its cards.
+            var reportedPairs: Set<[SourceLocation]> = []
+            for card in every {
                 if let first = index.insert(card.id.rawValue, at: cards.count) {
                     let firstLocation = cards[first].location
                     if reportedPairs.insert([card.location, firstLocation]).inserted {

@@ -61,14 +61,13 @@ public struct Replay: Sendable {
     /// The fold marks every card that became a leech; only `.suspend` keeps them out of the queues.
     public init(library: DeckLibrary, fold: LogFold, today: Int, leechPolicy: LeechPolicy = .mark) {
         precondition(today >= fold.recentFrom, "a fold keeps the answers of its recentFrom day on, not before")
-        let index = CardIndex(library: library)
         var cards = [CardHistory](repeating: .untouched, count: library.cards.count)
-        var positionByNumber = [Int32](repeating: -1, count: fold.cardIDs.count)
+        let positionByNumber = library.index.positions(of: fold.cardIDs)
         var orphanCount = 0
         var orphanIDs: [String] = []
         for number in fold.cardIDs.indices {
-            if let position = index.position(of: fold.cardIDs[number]) {
-                positionByNumber[number] = Int32(truncatingIfNeeded: position)
+            if positionByNumber[number] >= 0 {
+                let position = Int(positionByNumber[number])
                 cards[position] = fold.histories[number]
                 if leechPolicy == .mark { cards[position].suspendedAsLeech = false }
             } else if fold.answerCounts[number] > 0 {

@@ -42,3 +42,30 @@ import Testing
         #expect(index.position(of: "C-1000") == nil)
     }
 }
+
+@Suite struct CardIndexBatchTests {
+    @Test func buildingInSlotOrderFindsTheSameAsInsertingOneByOne() {
+        var state: UInt64 = 5
+        let ids = (0..<3000).map { number -> String in
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            // Some IDs repeat (a tenth), some are long, some short.
+            let value = number % 10 == 9 ? state % UInt64(max(1, number)) : UInt64(number)
+            return number % 3 == 0 ? "CONCEPT-\(value)/interview-with-a-longer-tail" : "Q-\(value)"
+        }
+        var oneByOne = CardIndex(capacity: 0)
+        var expectedRepeats: [(Int, Int)] = []
+        for (position, id) in ids.enumerated() {
+            if let first = oneByOne.insert(id, at: position) { expectedRepeats.append((position, first)) }
+        }
+        let built = CardIndex.building(ids: ids)
+        #expect(built.repeats.map(\.position) == expectedRepeats.map(\.0))
+        #expect(built.repeats.map(\.first) == expectedRepeats.map(\.1))
+        #expect(built.index.count == oneByOne.count)
+        let queries = ids + ["", "Q-", "CONCEPT-1/interview-with-a-longer-tai", "missing"]
+        let batch = built.index.positions(of: queries)
+        for (place, query) in queries.enumerated() {
+            #expect(batch[place] == Int32(oneByOne.position(of: query) ?? -1), "\(query)")
+            #expect(built.index.position(of: query) == oneByOne.position(of: query))
+        }
+    }
+}
