@@ -41,6 +41,11 @@ one_run() {
 # The median of the numbers on stdin.
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
+# One untimed run of each first: the collection's pages and Recall's caches (snapshot and deck
+# cache, which another build or another spelling of the paths does not share) are warm for all.
+one_run "$PY" scripts/anki/open_queue.py "$COLLECTION" >/dev/null
+one_run env XDG_CACHE_HOME="$(cd "$DATA" && pwd)/cache" "$BIN/recall" due \
+    --decks "$RDIR/decks" --log "$RDIR/reviews.log" --now "$NOW" >/dev/null
 anki_us=(); anki_kb=0; recall_us=(); recall_kb=0
 for ((round = 1; round <= ROUNDS; round++)); do
     read -r us kb < <(one_run "$PY" scripts/anki/open_queue.py "$COLLECTION")

@@ -135,54 +135,15 @@ public struct DeckCache: Sendable {
         }
     }
 
-    /// Decodes each deck's part, on both cores when there are several: each part is read
-    /// apart from the others.
+    /// Decodes each deck's part, one after the other: done in parallel it was no faster on two
+    /// cores, and slower on a busy machine.
     private static func decodeParts(_ parts: [UnsafeRawBufferPointer], of file: any PinnedBytes) -> [DeckParseResult?] {
-        let slots = DecodedSlots(parts: parts, file: file)
-        let workers = min(parts.count, ProcessInfo.processInfo.activeProcessorCount, 8)
-        guard workers > 1 else {
-            for index in parts.indices { slots.decode(at: index) }
-            return slots.values
+        parts.map { part in
+            var input = ByteReader(part)
+            let result = input.parseResult(file: file)
+            return input.finishedCleanly ? result : nil
         }
-        let count = parts.count
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var index = worker
-            while index < count {
-                slots.decode(at: index)
-                index += workers
-            }
-        }
-        return slots.values
     }
-}
-
-/// The parts to decode and one slot per part for its result; each slot is written by exactly
-/// one worker, and read only after every worker is done. The parts point into bytes that
-/// outlive the decoding.
-private final class DecodedSlots: @unchecked Sendable {
-    private let parts: [UnsafeRawBufferPointer]
-    private let file: any PinnedBytes
-    private let slots: UnsafeMutablePointer<DeckParseResult?>
-
-    init(parts: [UnsafeRawBufferPointer], file: any PinnedBytes) {
-        self.parts = parts
-        self.file = file
-        slots = UnsafeMutablePointer<DeckParseResult?>.allocate(capacity: parts.count)
-        slots.initialize(repeating: nil, count: parts.count)
-    }
-
-    deinit {
-        slots.deinitialize(count: parts.count)
-        slots.deallocate()
-    }
-
-    func decode(at index: Int) {
-        var input = ByteReader(parts[index])
-        let result = input.parseResult(file: file)
-        slots[index] = input.finishedCleanly ? result : nil
-    }
-
-    var values: [DeckParseResult?] { (0..<parts.count).map { slots[$0] } }
 }
 
 /// The strings a deck's cards share (deck name, phases, note IDs, file names), written once and

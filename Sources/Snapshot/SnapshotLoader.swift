@@ -48,6 +48,22 @@ public struct SnapshotLoader: Sendable {
     public func load(
         path: String, snapshotName: String, days: LocalDays, today: Int
     ) throws(LogFileError) -> LoadedLogState {
+        try load(path: path, snapshotName: snapshotName, days: days, today: today, wholeReadAllowed: true)
+            ?? LoadedLogState(log: LogContents(), fold: LogFold(days: days, recentFrom: today), source: .noLog)
+    }
+
+    /// The state of the log as `load` finds it when that takes no whole read: through a matching
+    /// snapshot, or of a log that does not exist; nil when the log must be read whole. For a
+    /// caller that does a whole read elsewhere (on another thread) but not a short one.
+    public func loadThroughSnapshot(
+        path: String, snapshotName: String, days: LocalDays, today: Int
+    ) throws(LogFileError) -> LoadedLogState? {
+        try load(path: path, snapshotName: snapshotName, days: days, today: today, wholeReadAllowed: false)
+    }
+
+    private func load(
+        path: String, snapshotName: String, days: LocalDays, today: Int, wholeReadAllowed: Bool
+    ) throws(LogFileError) -> LoadedLogState? {
         guard let opened = try OpenedLog(path: path) else {
             return LoadedLogState(log: LogContents(), fold: LogFold(days: days, recentFrom: today), source: .noLog)
         }
@@ -66,6 +82,7 @@ public struct SnapshotLoader: Sendable {
                 return try continued(snapshot, fold: fold, with: resumed.contents, opened: opened, today: today)
             }
         }
+        guard wholeReadAllowed else { return nil }
         return try readWhole(opened, key: key, days: days, today: today)
     }
 

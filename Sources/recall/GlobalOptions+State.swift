@@ -26,7 +26,7 @@ extension GlobalOptions {
         let store = SnapshotStore.standard(environment: ProcessInfo.processInfo.environment)
         let program = programIdentity()
         let loader = SnapshotLoader(store: store, program: program)
-        let stateLoad = BackgroundStateLoad(loader: loader, path: logPath, days: days, today: today)
+        let stateLoad = LogStateLoad(loader: loader, path: logPath, days: days, today: today)
         let library: DeckLibrary
         var deckCacheSave: (DeckCache, DeckCache.PendingSave)?
         do {
