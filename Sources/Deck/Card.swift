@@ -183,7 +183,7 @@ public struct Card: Hashable, Sendable, Identifiable {
     }
 
     /// A card of the deck `texts` packs, whose front, back, sections and status are the record
-    /// at `record` (which must hold one: `texts.hasRecord(at:)`) and whose phase is the deck's
+    /// at `record` (`texts.hasRecord(at:)`; texts that do not fit read as empty) and whose phase is the deck's
     /// phase number `phase` (none when out of range).
     public init(
         id: CardID, noteID: String, kind: CardKind, texts: PackedCardTexts, record: UInt32, phase: Int?,

@@ -153,3 +153,33 @@ extension CardIndex {
         return order
     }
 }
+
+extension CardIndex {
+    /// The index's parts as bytes, to be saved with a cache: its table and its keys' bytes.
+    public func withRawParts<T>(_ body: (_ mask: Int, _ count: Int, _ slots: UnsafeRawBufferPointer, _ keyBytes: UnsafeRawBufferPointer) -> T) -> T {
+        slots.withUnsafeBytes { slots in keyBytes.withUnsafeBytes { body(mask, count, slots, $0) } }
+    }
+
+    /// An index read back from the parts `withRawParts` gave, for `positions` positions; nil when
+    /// they do not make a sound index (a table whose size is not a power of two, a slot that
+    /// points outside the keys or at a position out of range, a count that is not the slots').
+    public init?(mask: Int, count: Int, slots slotBytes: UnsafeRawBufferPointer, keyBytes: UnsafeRawBufferPointer, positions: Int) {
+        let slotCount = mask + 1
+        guard mask >= 15, slotCount & mask == 0, slotBytes.count == slotCount * MemoryLayout<Slot>.stride,
+              count <= slotCount / 2 else { return nil }
+        var table = [Slot](repeating: Slot(tag: 0, position: -1, keyStart: 0, keyLength: 0), count: slotCount)
+        table.withUnsafeMutableBytes { $0.copyMemory(from: slotBytes) }
+        var used = 0
+        for slot in table where slot.position >= 0 {
+            guard Int(slot.position) < positions, slot.keyStart >= 0, slot.keyLength >= 0,
+                  Int(slot.keyStart) + Int(slot.keyLength) <= keyBytes.count else { return nil }
+            used += 1
+        }
+        guard used == count else { return nil }
+        self.init(capacity: 0)
+        self.mask = mask
+        self.slots = table
+        self.keyBytes = Array(keyBytes)
+        self.count = count
+    }
+}

@@ -3,11 +3,13 @@ import Foundation
 extension DeckFolder {
     /// Loads the folder as `load()` does, but asks `reuse` first for each deck file (given its
     /// path and bytes) and parses only the files it has no result for; each file parsed is
-    /// handed to `parsed`, so that a cache can keep it. The library is the same either way, as
-    /// long as `reuse` gives back only what parsing those very bytes gave.
+    /// handed to `parsed`, so that a cache can keep it. When every file was reused, `savedIndex`
+    /// may give the index the cache saved for exactly those files. The library is the same
+    /// either way, as long as `reuse` and `savedIndex` give back only what those very bytes gave.
     public func load(
         reusing reuse: (_ file: String, _ bytes: [UInt8]) -> DeckParseResult?,
-        parsed: (_ file: String, _ bytes: [UInt8], _ result: DeckParseResult) -> Void
+        parsed: (_ file: String, _ bytes: [UInt8], _ result: DeckParseResult) -> Void,
+        savedIndex: () -> CardIndex? = { nil }
     ) throws(DeckLoadError) -> DeckLibrary {
         let (files, listingProblems) = try deckFiles()
         var problems = listingProblems
@@ -49,7 +51,8 @@ extension DeckFolder {
                     .error, at: SourceLocation(file: file, line: 0), "cannot read this deck: not read"))
             }
         }
-        return DeckLibrary(parsed: results, diagnostics: problems)
+        return DeckLibrary(
+            parsed: results, diagnostics: problems, prebuiltIndex: missing.isEmpty && problems.isEmpty ? savedIndex() : nil)
     }
 }
 

@@ -15,11 +15,19 @@ public struct DeckLibrary: Sendable {
     /// across or within decks with both places. `diagnostics` are problems found while
     /// reading (the parser's and the loader's); they are kept and sorted in.
     public init(decks: [Deck], diagnostics: [DeckDiagnostic] = []) {
+        self.init(decks: decks, diagnostics: diagnostics, prebuiltIndex: nil)
+    }
+
+    /// Assembles parsed decks as `init(decks:diagnostics:)` does, taking `prebuiltIndex` as the
+    /// index of their cards (as a cache saved it for the very same decks) when it holds as many
+    /// IDs as they have cards, none repeated; else building it.
+    public init(decks: [Deck], diagnostics: [DeckDiagnostic], prebuiltIndex: CardIndex?) {
         let sortedDecks = decks.enumerated()
             .sorted { ($0.element.file, $0.offset) < ($1.element.file, $1.offset) }
             .map(\.element)
         let every = sortedDecks.flatMap(\.cards)
-        let built = CardIndex.building(ids: every.map(\.id.rawValue))
+        let built = prebuiltIndex.flatMap { $0.count == every.count ? (index: $0, repeats: []) : nil }
+            ?? CardIndex.building(ids: every.map(\.id.rawValue))
         var cards = every
         var index = built.index
         var problems = diagnostics
@@ -55,9 +63,14 @@ public struct DeckLibrary: Sendable {
     }
 
     /// Assembles the results of parsing several files, keeping their diagnostics.
-    public init(parsed results: [DeckParseResult], diagnostics: [DeckDiagnostic] = []) {
-        self.init(decks: results.map(\.deck), diagnostics: diagnostics + results.flatMap(\.diagnostics))
+    public init(parsed results: [DeckParseResult], diagnostics: [DeckDiagnostic] = [], prebuiltIndex: CardIndex? = nil) {
+        self.init(
+            decks: results.map(\.deck), diagnostics: diagnostics + results.flatMap(\.diagnostics),
+            prebuiltIndex: prebuiltIndex)
     }
+
+    /// Whether no card was left out for repeating an earlier one's ID.
+    public var hasNoRepeatedIDs: Bool { decks.reduce(0) { $0 + $1.cards.count } == cards.count }
 
     /// The card with this ID, if any deck has it.
     public func card(_ id: CardID) -> Card? {

@@ -25,19 +25,20 @@ public struct DeckCache: Sendable {
     /// encoding holds a second copy of the decks' text for a while).
     public func load(_ folder: DeckFolder, name: String) throws(DeckLoadError) -> (DeckLibrary, PendingSave?) {
         let cacheName = "decks:" + name
-        var known: [String: CachedDeck] = [:]
+        var known = Decoded(entries: [:], index: nil)
         // The cards keep their texts in the mapped file (`PackedCardTexts`), so it stays mapped
         // for as long as they do; only their fronts and backs that are shown are ever read.
         if let file = store.mappedFile(for: cacheName) {
-            known = Self.decoded(file, program: program) ?? [:]
+            known = Self.decoded(file, program: program) ?? known
             // Checked and decoded: of the texts, only those shown will be read again.
             file.dropReadPages()
         }
         var used: [String: CachedDeck] = [:]
         var changed = false
+        var indexReused = false
         let library = try folder.load(
             reusing: { file, bytes in
-                guard let entry = known[file], entry.byteCount == bytes.count,
+                guard let entry = known.entries[file], entry.byteCount == bytes.count,
                       entry.fingerprint == Self.fingerprint(bytes) else { return nil }
                 used[file] = entry
                 return entry.result
@@ -45,20 +46,48 @@ public struct DeckCache: Sendable {
             parsed: { file, bytes, result in
                 used[file] = CachedDeck(fingerprint: Self.fingerprint(bytes), byteCount: bytes.count, result: result)
                 changed = true
+            },
+            savedIndex: {
+                guard let saved = known.index, saved.key == Self.libraryKey(used) else { return nil }
+                indexReused = true
+                return saved.index
             })
-        guard changed || used.count != known.count else { return (library, nil) }
-        return (library, PendingSave(entries: used, name: cacheName))
+        let index = library.hasNoRepeatedIDs ? library.index : nil
+        guard changed || used.count != known.entries.count || (!indexReused && index != nil) else {
+            return (library, nil)
+        }
+        return (library, PendingSave(entries: used, index: index, name: cacheName))
     }
 
-    /// A deck cache to write: what the last load parsed and reused.
+    /// A deck cache to write: what the last load parsed and reused, and the library's index.
     public struct PendingSave: Sendable {
         fileprivate let entries: [String: CachedDeck]
+        fileprivate let index: CardIndex?
         fileprivate let name: String
     }
 
     /// Writes a cache that a load left to save.
     public func save(_ pending: PendingSave) {
-        store.save(Self.encoded(pending.entries, program: program), for: pending.name)
+        store.save(Self.encoded(pending.entries, index: pending.index, program: program), for: pending.name)
+    }
+
+    /// What a cache file holds: each deck file's result, and the index of all their cards
+    /// with the `libraryKey` of the files it was built from.
+    struct Decoded {
+        var entries: [String: CachedDeck]
+        var index: (key: UInt64, index: CardIndex)?
+    }
+
+    /// Identifies a set of deck files by their paths and contents: the library's index saved
+    /// with one set is the index of another only when their keys are equal.
+    static func libraryKey(_ entries: [String: CachedDeck]) -> UInt64 {
+        var hasher = ByteFingerprint()
+        for (file, entry) in entries.sorted(by: { $0.key < $1.key }) {
+            hasher.add(file)
+            hasher.add(entry.fingerprint)
+            hasher.add(UInt64(entry.byteCount))
+        }
+        return hasher.value
     }
 
     /// One deck file's parse result and the bytes it came from.
@@ -75,9 +104,9 @@ public struct DeckCache: Sendable {
     }
 
     private static let magic = Array("RECALLDECKCACHE\0".utf8)
-    private static let formatVersion: UInt32 = 4
+    private static let formatVersion: UInt32 = 5
 
-    static func encoded(_ entries: [String: CachedDeck], program: UInt64) -> [UInt8] {
+    static func encoded(_ entries: [String: CachedDeck], index: CardIndex? = nil, program: UInt64) -> [UInt8] {
         var out = ByteWriter()
         for byte in magic { out.u8(byte) }
         out.u32(formatVersion)
@@ -96,21 +125,51 @@ public struct DeckCache: Sendable {
             out.u32(UInt32(part.bytes.count))
             out.append(part.bytes)
         }
+        // The library's index, kept only when every deck was packed (else the library it
+        // indexes is not the one these entries make).
+        if let index, packable.count == entries.count {
+            out.u8(1)
+            out.u64(libraryKey(entries))
+            index.withRawParts { mask, count, slots, keyBytes in
+                out.u64(UInt64(mask))
+                out.u64(UInt64(count))
+                out.u64(UInt64(slots.count))
+                out.append(Array(slots))
+                out.u64(UInt64(keyBytes.count))
+                out.append(Array(keyBytes))
+            }
+        } else {
+            out.u8(0)
+        }
         var bytes = out.bytes
-        var check = ByteFingerprint()
-        check.add(bytes)
-        withUnsafeBytes(of: check.value.littleEndian) { bytes.append(contentsOf: $0) }
+        let check = bytes.withUnsafeBytes { checksum($0) { _ in } }
+        withUnsafeBytes(of: check.littleEndian) { bytes.append(contentsOf: $0) }
         return bytes
     }
 
-    static func decoded(_ file: any PinnedBytes, program: UInt64) -> [String: CachedDeck]? {
+    /// The fingerprint of `raw` taken 4 MB at a time; `done` is told each piece once read.
+    private static func checksum(_ raw: UnsafeRawBufferPointer, done: (Range<Int>) -> Void) -> UInt64 {
+        var check = ByteFingerprint()
+        var offset = 0
+        while offset < raw.count {
+            let piece = offset..<min(raw.count, offset + (1 << 22))
+            check.add(raw: UnsafeRawBufferPointer(rebasing: raw[piece]))
+            done(piece)
+            offset = piece.upperBound
+        }
+        return check.value
+    }
+
+    static func decoded(_ file: MappedFile, program: UInt64) -> Decoded? {
         let raw = file.bytes
         guard raw.count >= magic.count + 20, raw.starts(with: magic) else { return nil }
         let body = raw.count - 8
-        var check = ByteFingerprint()
-        check.add(raw: UnsafeRawBufferPointer(rebasing: raw[..<body]))
+        // Checked a piece at a time, each piece's pages given back once read: the decoding that
+        // follows reads only the tables, not the cards' texts, and the whole file need never
+        // count towards the process's memory at once.
+        let check = checksum(UnsafeRawBufferPointer(rebasing: raw[..<body])) { file.dropReadPages(in: $0) }
         let stored = raw[body...].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
-        guard stored == check.value else { return nil }
+        guard stored == check else { return nil }
         do {
             var input = ByteReader(UnsafeRawBufferPointer(rebasing: raw[magic.count..<body]))
             guard input.u32() == formatVersion, input.u64() == program else { return nil }
@@ -124,6 +183,15 @@ public struct DeckCache: Sendable {
                 heads.append((file, fingerprint, byteCount))
                 parts.append(part)
             }
+            var savedIndex: (UInt64, mask: Int, count: Int, slots: UnsafeRawBufferPointer, keys: UnsafeRawBufferPointer)?
+            if input.u8() == 1 {
+                let key = input.u64()
+                let mask = Int(truncatingIfNeeded: input.u64())
+                let count = Int(truncatingIfNeeded: input.u64())
+                let slots = input.slice(Int(truncatingIfNeeded: input.u64()))
+                let keys = input.slice(Int(truncatingIfNeeded: input.u64()))
+                if let slots, let keys { savedIndex = (key, mask, count, slots, keys) }
+            }
             guard input.finishedCleanly else { return nil }
             let results = Self.decodeParts(parts, of: file)
             var entries: [String: CachedDeck] = [:]
@@ -131,7 +199,12 @@ public struct DeckCache: Sendable {
                 guard let result else { return nil }
                 entries[head.file] = CachedDeck(fingerprint: head.fingerprint, byteCount: head.byteCount, result: result)
             }
-            return entries
+            let cardCount = results.reduce(0) { $0 + ($1?.deck.cards.count ?? 0) }
+            let index = savedIndex.flatMap { saved in
+                CardIndex(mask: saved.mask, count: saved.count, slots: saved.slots, keyBytes: saved.keys, positions: cardCount)
+                    .map { (saved.0, $0) }
+            }
+            return Decoded(entries: entries, index: index)
         }
     }
 
@@ -253,7 +326,10 @@ extension ByteReader {
             let priorityCode = u8()
             let line = int()
             guard kindIndex < CardKind.allCases.count, phase == absent || Int(phase) < phases.count,
-                  texts.hasRecord(at: record) else { return nil }
+                  // Only that the record starts inside the texts: checking it whole would read every
+                  // card's texts, which a start that shows a few cards never needs (a damaged one
+                  // reads as empty, never past the texts; and the file's checksum held).
+                  Int(record) < packed.count else { return nil }
             let kind = CardKind.allCases[CardKind.allCases.index(CardKind.allCases.startIndex, offsetBy: kindIndex)]
             cards.append(Card(
                 id: CardID(id), noteID: noteID, kind: kind, texts: texts, record: record,

@@ -48,22 +48,6 @@ public struct SnapshotLoader: Sendable {
     public func load(
         path: String, snapshotName: String, days: LocalDays, today: Int
     ) throws(LogFileError) -> LoadedLogState {
-        try load(path: path, snapshotName: snapshotName, days: days, today: today, wholeReadAllowed: true)
-            ?? LoadedLogState(log: LogContents(), fold: LogFold(days: days, recentFrom: today), source: .noLog)
-    }
-
-    /// The state of the log as `load` finds it when that takes no whole read: through a matching
-    /// snapshot, or of a log that does not exist; nil when the log must be read whole. For a
-    /// caller that does a whole read elsewhere (on another thread) but not a short one.
-    public func loadThroughSnapshot(
-        path: String, snapshotName: String, days: LocalDays, today: Int
-    ) throws(LogFileError) -> LoadedLogState? {
-        try load(path: path, snapshotName: snapshotName, days: days, today: today, wholeReadAllowed: false)
-    }
-
-    private func load(
-        path: String, snapshotName: String, days: LocalDays, today: Int, wholeReadAllowed: Bool
-    ) throws(LogFileError) -> LoadedLogState? {
         guard let opened = try OpenedLog(path: path) else {
             return LoadedLogState(log: LogContents(), fold: LogFold(days: days, recentFrom: today), source: .noLog)
         }
@@ -82,8 +66,13 @@ public struct SnapshotLoader: Sendable {
                 return try continued(snapshot, fold: fold, with: resumed.contents, opened: opened, today: today)
             }
         }
-        guard wholeReadAllowed else { return nil }
         return try readWhole(opened, key: key, days: days, today: today)
+    }
+
+    /// Whether a snapshot was saved for the log filed under `snapshotName`: when one was, the
+    /// state will most likely come from it, quickly.
+    public func hasSnapshot(snapshotName: String) -> Bool {
+        store?.hasFile(for: snapshotName) ?? false
     }
 
     /// The saved snapshot for the log, if it was made for this program, log file, day counting

@@ -134,6 +134,12 @@ public struct SnapshotStore: Sendable {
         return true
     }
 
+    /// Whether a snapshot file for `logPath` exists (whether it matches is another question).
+    public func hasFile(for logPath: String) -> Bool {
+        var status = stat()
+        return stat(file(for: logPath), &status) == 0
+    }
+
     /// Removes the snapshot for `logPath`, if any.
     public func remove(for logPath: String) {
         unlink(file(for: logPath))
@@ -162,7 +168,18 @@ public final class MappedFile: PinnedBytes, @unchecked Sendable {
     /// are read again from the file cache if touched again. For after a first pass over a file
     /// of which little will be read again.
     public func dropReadPages() {
-        if let base = bytes.baseAddress { madvise(UnsafeMutableRawPointer(mutating: base), bytes.count, MADV_DONTNEED) }
+        dropReadPages(in: 0..<bytes.count)
+    }
+
+    /// Gives back the pages wholly inside `range` (byte offsets), as `dropReadPages()` does.
+    public func dropReadPages(in range: Range<Int>) {
+        guard let base = bytes.baseAddress else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let address = Int(bitPattern: base)
+        let start = (address + range.lowerBound + page - 1) / page * page
+        let end = (address + min(range.upperBound, bytes.count)) / page * page
+        guard end > start, let first = UnsafeMutableRawPointer(bitPattern: start) else { return }
+        madvise(first, end - start, MADV_DONTNEED)
     }
 
     deinit {

@@ -28,34 +28,33 @@ final class BackgroundStateLoad: @unchecked Sendable {
     }
 }
 
-/// The review log's state for `loadStateContext`: read at once on this thread when a matching
-/// snapshot makes that quick (on a busy machine, a second thread costs more than it saves),
-/// else read whole on another thread while the decks load. Either way an error waits for
-/// `result()`, so that a deck failure is still the one reported first.
+/// The review log's state for `loadStateContext`. When the log has a snapshot, its state will
+/// most likely take a few milliseconds: it is read on this thread after the decks (on a busy
+/// machine a second thread costs more than it saves, and one after the other the decks' and the
+/// log's memory are never held at once). Without one, the whole log is read on another thread
+/// while the decks load.
 enum LogStateLoad {
-    /// Read already (or failed).
-    case ready(Result<LoadedLogState, LogFileError>)
+    /// To be read when asked, through the log's snapshot.
+    case later(SnapshotLoader, path: String, days: LocalDays, today: Int)
     /// Being read whole on another thread.
     case reading(BackgroundStateLoad)
 
-    /// Starts loading the state of the log at `path`.
+    /// Starts loading the state of the log at `path`, or leaves it for `result()`.
     init(loader: SnapshotLoader, path: String, days: LocalDays, today: Int) {
-        do {
-            if let state = try loader.loadThroughSnapshot(
-                path: path, snapshotName: absolutePath(path), days: days, today: today) {
-                self = .ready(.success(state))
-            } else {
-                self = .reading(BackgroundStateLoad(loader: loader, path: path, days: days, today: today))
-            }
-        } catch {
-            self = .ready(.failure(error))
+        if loader.hasSnapshot(snapshotName: absolutePath(path)) {
+            self = .later(loader, path: path, days: days, today: today)
+        } else {
+            self = .reading(BackgroundStateLoad(loader: loader, path: path, days: days, today: today))
         }
     }
 
     /// The state, once read.
     func result() -> Result<LoadedLogState, LogFileError> {
         switch self {
-        case .ready(let outcome): outcome
+        case .later(let loader, let path, let days, let today):
+            Result { () throws(LogFileError) -> LoadedLogState in
+                try loader.load(path: path, snapshotName: absolutePath(path), days: days, today: today)
+            }
         case .reading(let load): load.result()
         }
     }

@@ -41,7 +41,7 @@ extension GlobalOptions {
         } catch {
             throw CLIFailure("\(error) (\(Self.whereDecksCameFrom(settings.decks.source)))")
         }
-        // Saved while the log is still being read on the other thread: on a first run both take
+        // Saved while the log may still be read on the other thread: on a first run both take
         // long, and one after the other they would take longer than the budget for a whole run.
         if let (cache, pending) = deckCacheSave { cache.save(pending) }
         let state: LoadedLogState

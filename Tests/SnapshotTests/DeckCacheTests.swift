@@ -35,6 +35,9 @@ import Testing
             #expect(cached.cards == plain.cards, comment)
             #expect(cached.decks == plain.decks, comment)
             #expect(cached.diagnostics == plain.diagnostics, comment)
+            // The index (saved with the cache when every deck was reused) finds every card.
+            for card in plain.cards { #expect(cached.position(of: card.id) == plain.position(of: card.id), comment) }
+            #expect(cached.position(of: CardID("NOT-A-CARD")) == nil, comment)
         }
         try expectSame("empty cache")
         let (_, nothingToSave) = try cache.load(DeckFolder(path: decks), name: decks)
@@ -47,6 +50,12 @@ import Testing
         try expectSame("a new deck")
         try FileManager.default.removeItem(atPath: decks + "/more/q.md")
         try expectSame("a removed deck")
+        try expectSame("warm again, with the index saved")
+        try "- What is a gradient? :: Repeated on purpose.\n".write(toFile: decks + "/repeat.md", atomically: false, encoding: .utf8)
+        try expectSame("a deck repeating another's card ID")
+        try expectSame("warm, with a repeated card ID")
+        try FileManager.default.removeItem(atPath: decks + "/repeat.md")
+        try expectSame("the repeat removed")
         let file = cache.store.file(for: "decks:" + decks)
         var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: file)))
         bytes[bytes.count / 2] ^= 0xFF
