@@ -11,11 +11,11 @@ final class BackgroundStateLoad: @unchecked Sendable {
     private var outcome: Result<LoadedLogState, LogFileError>?
     private let done = DispatchSemaphore(value: 0)
 
-    /// Starts reading the state of the log at `path`.
-    init(loader: SnapshotLoader, path: String, days: LocalDays, today: Int) {
+    /// Starts reading the state of the log at `location` (a file or a folder).
+    init(loader: SnapshotLoader, location: LogLocation, days: LocalDays, today: Int) {
         DispatchQueue.global(qos: .userInitiated).async {
             self.outcome = Result { () throws(LogFileError) -> LoadedLogState in
-                try loader.load(path: path, snapshotName: absolutePath(path), days: days, today: today)
+                try loader.load(location: location, days: days, today: today)
             }
             self.done.signal()
         }
