@@ -119,24 +119,31 @@ extension SnapshotLoader {
         names: [String], opened: [OpenedLog?], name: String, days: LocalDays, today: Int
     ) throws(LogFileError) -> LoadedLogState {
         var fold = LogFold(days: days, recentFrom: today)
-        let merged: MergedLog
+        var merged: LogContents
+        // Each file's facts without its events, which need not outlive the merge.
         var perFile: [LogContents] = []
         var undoneKeys: [LogLineKey] = []
+        var latest = Int64.min
         if names.count == 1 {
             // One file: read as a log file is, without the merge's line keys.
             let contents = try opened[0]?.readAll() ?? LogContents()
-            merged = LogMerge.single(name: names[0], contents: contents)
-            perFile = [contents]
+            merged = LogMerge.single(name: names[0], contents: contents).contents
+            latest = Self.latestTime(of: contents)
+            perFile = [Self.facts(of: contents)]
         } else {
             var files: [LogFolderFile] = []
             for (fileName, file) in zip(names, opened) {
                 files.append(try file?.readFolderFile(name: fileName) ?? LogFolderFile(name: fileName, bytes: []))
             }
-            merged = LogMerge.merge(files)
-            perFile = files.map(\.contents)
+            merged = LogMerge.merge(files).contents
+            latest = files.map { Self.latestTime(of: $0.contents) }.max() ?? .min
+            perFile = files.map { Self.facts(of: $0.contents) }
             undoneKeys = files.flatMap(\.undoneKeys)
         }
-        fold.apply(merged.contents)
+        fold.apply(merged)
+        merged.answers = []
+        merged.answerCardNumbers = []
+        merged.distinctCardIDs = []
         let files = opened.compactMap { $0 }
         if store != nil, !names.isEmpty, files.count == names.count {
             var entries: [FolderSnapshot.File] = []
@@ -145,15 +152,21 @@ extension SnapshotLoader {
             }
             let snapshot = FolderSnapshot(
                 program: program, days: days.fingerprint, folderPath: name,
-                latestTime: perFile.map(Self.latestTime).max() ?? .min, undoneKeys: undoneKeys, files: entries,
+                latestTime: latest, undoneKeys: undoneKeys, files: entries,
                 fold: fold.keepingWhole(from: today))
             if let bytes = snapshot.encoded(), let store { store.save(bytes, for: name) }
         }
-        var facts = merged.contents
+        return LoadedLogState(log: merged, fold: fold, source: .wholeLog)
+    }
+
+    /// `contents` without its answers and actions: the counts, problems and lines.
+    private static func facts(of contents: LogContents) -> LogContents {
+        var facts = contents
         facts.answers = []
+        facts.actions = []
         facts.answerCardNumbers = []
         facts.distinctCardIDs = []
-        return LoadedLogState(log: facts, fold: fold, source: .wholeLog)
+        return facts
     }
 
     /// A file's entry covering its complete lines: `contents` is what was read of it, whole or
