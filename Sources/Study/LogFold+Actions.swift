@@ -7,16 +7,32 @@ extension LogFold {
     /// for consecutive ranges with the actions placed in each, it folds as `apply(_:)` folds the
     /// whole log at once, numbering cards as the log reader did when it can.
     public mutating func apply(_ log: LogContents, answersIn range: Range<Int>, actions: ArraySlice<LogAction>) {
+        guard !actions.isEmpty else {
+            apply(log, answersIn: range)
+            return
+        }
         // Cards first numbered as the reader numbered them, so the answers keep the fast path.
         if log.hasCardNumbers, cardIDs.isEmpty { apply(log, answersIn: range.lowerBound..<range.lowerBound) }
+        let actionNumbers = numbers(of: Array(actions))
+        // Else every answer's card looked up at once (one lookup table, not one per run of answers).
+        let answerNumbers: [Int32]? = log.hasCardNumbers && cardIDs == log.distinctCardIDs ? nil
+            : numbers(of: log.answers[range].map { LogAction(event: $0, answersBefore: 0) }).map { Int32(truncatingIfNeeded: $0) }
         var start = range.lowerBound
-        for (action, number) in zip(actions, numbers(of: Array(actions))) {
+        func foldAnswers(upTo end: Int) {
+            guard end > start else { return }
+            if let answerNumbers {
+                apply(log.answers[start..<end], numbers: answerNumbers[(start - range.lowerBound)..<(end - range.lowerBound)])
+            } else {
+                apply(log, answersIn: start..<end)
+            }
+        }
+        for (action, number) in zip(actions, actionNumbers) {
             let end = min(max(start, action.answersBefore), range.upperBound)
-            if end > start { apply(log, answersIn: start..<end) }
+            foldAnswers(upTo: end)
             start = end
             apply(action.event, number: number)
         }
-        if start < range.upperBound { apply(log, answersIn: start..<range.upperBound) }
+        foldAnswers(upTo: range.upperBound)
     }
 }
 

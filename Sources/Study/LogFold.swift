@@ -167,7 +167,7 @@ public struct LogFold: Sendable {
     }
 
     /// The fold itself: `numbers[i]` is the number of `answers[i]`'s card.
-    private mutating func apply(_ answers: ArraySlice<LogEvent>, numbers: ArraySlice<Int32>) {
+    mutating func apply(_ answers: ArraySlice<LogEvent>, numbers: ArraySlice<Int32>) {
         var numberIndex = numbers.startIndex
         for eventIndex in answers.indices {
             let number = Int(numbers[numberIndex])
