@@ -33,12 +33,19 @@ struct RecallDataGen: ParsableCommand {
     @Option(help: "Phases per deck file.")
     var phasesPerFile: Int = 5
 
+    @Option(help: "Write an action (bury, suspend, unsuspend, forget in turn) after every N-th event; 0 for none.")
+    var actionsEvery: Int = 0
+
+    @Option(help: "Deal the log's days out to this many devices' files in a log folder reviews/ instead of reviews.log.")
+    var devices: Int = 1
+
     @Option(help: "The folder to write into; its decks/ folder is replaced.")
     var out: String
 
     func validate() throws {
-        guard cards > 0, events >= 0, years > 0, cardsPerFile > 0, phasesPerFile > 0 else {
-            throw ValidationError("--cards, --years, --cards-per-file and --phases-per-file must be positive, --events 0 or more.")
+        guard cards > 0, events >= 0, years > 0, cardsPerFile > 0, phasesPerFile > 0, actionsEvery >= 0, devices > 0 else {
+            throw ValidationError(
+                "--cards, --years, --cards-per-file, --phases-per-file and --devices must be positive, --events and --actions-every 0 or more.")
         }
         guard endDay != nil else { throw ValidationError("--end '\(end)' is not a date YYYY-MM-DD.") }
     }
@@ -71,8 +78,17 @@ struct RecallDataGen: ParsableCommand {
         let days = years * 365 + years / 4
         let log = LogGenerator(
             cardIDs: library.cards.map { $0.id.rawValue }, eventCount: events, firstDay: endDay - days, days: days)
-        let bytes = log.bytes(using: &generator)
-        try Data(bytes).write(to: folder.appendingPathComponent("reviews.log"))
+        let bytes = LogShaping.sprinklingActions(log.bytes(using: &generator), every: actionsEvery)
+        if devices > 1 {
+            let logFolder = folder.appendingPathComponent("reviews", isDirectory: true)
+            try? FileManager.default.removeItem(at: logFolder)
+            try FileManager.default.createDirectory(at: logFolder, withIntermediateDirectories: true)
+            for (index, file) in LogShaping.splittingByDay(bytes, devices: devices, using: &generator).enumerated() {
+                try Data(file).write(to: logFolder.appendingPathComponent("device-\(index + 1).log"))
+            }
+        } else {
+            try Data(bytes).write(to: folder.appendingPathComponent("reviews.log"))
+        }
         let lines = bytes.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
         print("\(library.cards.count) cards in \(files.count) files, \(lines - 1) events (\(bytes.count) bytes) in \(folder.path)")
     }

@@ -45,8 +45,9 @@ public struct LogFolderFile: Hashable, Sendable {
     /// Walks the lines again beside what the reader made of them: a line the reader kept as an
     /// answer gets its key; a line that is neither kept, reported, blank nor a comment was read
     /// as an event and is either an accepted `undo` or an answer one took back.
-    private static func lineKeys(
-        _ buffer: UnsafeBufferPointer<UInt8>, contents: LogContents
+    /// `firstLine` is the number of lines before the buffer's (for a file's later lines).
+    static func lineKeys(
+        _ buffer: UnsafeBufferPointer<UInt8>, contents: LogContents, firstLine: Int = 0
     ) -> (answers: [LogLineKey], undone: [LogLineKey]) {
         var answerKeys: [LogLineKey] = []
         var undoneKeys: [LogLineKey] = []
@@ -54,7 +55,7 @@ public struct LogFolderFile: Hashable, Sendable {
         answerKeys.reserveCapacity(contents.answers.count)
         let answers = contents.answers, problems = contents.problems
         var answerIndex = 0, problemIndex = 0
-        var lineNumber = 0
+        var lineNumber = firstLine
         var start = 0
         let count = buffer.count
         while start < count {

@@ -27,6 +27,12 @@ public struct LogLineKey: Hashable, Comparable, Sendable {
         length = UInt32(truncatingIfNeeded: count)
     }
 
+    /// The key with this hash and length, as a saved key was written.
+    public init(hash: UInt64, length: UInt32) {
+        self.hash = hash
+        self.length = length
+    }
+
     /// The key of `bytes` (for tests and small inputs).
     public init(_ bytes: [UInt8]) {
         self = bytes.withUnsafeBufferPointer { buffer in

@@ -32,20 +32,23 @@ public enum LogReader {
     /// The contents of the lines in `buffer`, read as the continuation of a log whose earlier
     /// lines were read before and are summed up by `resume`: line numbers go on from there, and
     /// an `undo` takes back `resume.standingAnswers` once the buffer's own answers are used up.
-    /// The answers returned are the resumed ones still standing, then the buffer's. An undo that
+    /// The answers returned are the resumed ones still standing, then the buffer's; the actions,
+    /// `resume.standingActions` then the buffer's, placed among those answers. An undo that
     /// would reach further back than `resume.standingAnswers` is reported in
     /// `ResumedLogContents.reachedPastResume` (and, as the whole log would not, as a problem), so
     /// that the caller can read the whole log instead.
     public static func read(buffer: UnsafeBufferPointer<UInt8>, resuming resume: LogResume) -> ResumedLogContents {
         guard let base = buffer.baseAddress, !buffer.isEmpty else {
-            let contents = LogContents(
+            var contents = LogContents(
                 answers: resume.standingAnswers, lineCount: resume.lineCount, hasHeader: resume.hasHeader)
+            contents.actions = resume.standingActions
             return ResumedLogContents(contents: contents, reachedPastResume: false)
         }
         var reader = BlockReader(base: base, count: buffer.count)
         reader.lineNumber = resume.lineCount
         reader.answers = resume.standingAnswers
         reader.answerCardNumbers = [Int32](repeating: -1, count: resume.standingAnswers.count)
+        reader.actions = resume.standingActions
         reader.resuming = true
         reader.contents.hasHeader = resume.hasHeader
         var contents = reader.read()
@@ -65,12 +68,17 @@ public struct LogResume: Hashable, Sendable {
     /// The latest answers still standing when the earlier read ended, oldest first: those an
     /// `undo` in the new lines may take back.
     public var standingAnswers: [LogEvent]
+    /// The actions written after the first of `standingAnswers`, each placed among them
+    /// (`answersBefore` counts standing answers only), so that an `undo` of an answer before an
+    /// action moves the action as a read of the whole log would.
+    public var standingActions: [LogAction]
 
     /// A resume point with these facts.
-    public init(lineCount: Int, hasHeader: Bool, standingAnswers: [LogEvent]) {
+    public init(lineCount: Int, hasHeader: Bool, standingAnswers: [LogEvent], standingActions: [LogAction] = []) {
         self.lineCount = lineCount
         self.hasHeader = hasHeader
         self.standingAnswers = standingAnswers
+        self.standingActions = standingActions
     }
 }
 

@@ -2,17 +2,19 @@ import ReviewLog
 import SM2
 import Study
 
-/// The snapshot file format, version 1 (all numbers little-endian; a string is a 32-bit length
+/// The snapshot file format, version 3 (all numbers little-endian; a string is a 32-bit length
 /// and its UTF-8 bytes; an absent day is `Int32.min`):
 ///
 ///     "RECALLSNAPSHOT\0\0"  format version u32
 ///     key: program u64, days u64, log path, device u64, inode u64
 ///     covered bytes i64, covered fingerprint u64
-///     resume: line count i64, header u8, standing answers (count u32, events)
+///     resume: line count i64, header u8, standing answers (count u32, events), standing
+///       actions (count u32; event, answers before i64)
 ///     problems (count u32; line i64, message), event count i64, undone count i64
 ///     fold: recent-from day i64; cards (count u32; per card: ID, then the SM-2 state
 ///       n i32, EF hundredths i32, I i32, due i32, last review i32, reviews i32, lapses i32,
-///       passed u8, drills i32, crams i32, first review i32, answers i32);
+///       flags u8 (1 passed, 2 suspended as a leech, 4 suspended by an action), drills i32,
+///       crams i32, first review i32, answers i32, buried day i32, forgets i32);
 ///       memory-model states (count u32, 0 in this version); recent answers (count u32; event,
 ///       day i64, card number i32, introduced u8)
 ///     fingerprint of every byte before, u64
@@ -37,6 +39,11 @@ extension ReplaySnapshot {
         out.u8(resume.hasHeader ? 1 : 0)
         out.u32(UInt32(resume.standingAnswers.count))
         for event in resume.standingAnswers { out.event(event) }
+        out.u32(UInt32(resume.standingActions.count))
+        for action in resume.standingActions {
+            out.event(action.event)
+            out.int(action.answersBefore)
+        }
         out.u32(UInt32(problems.count))
         for problem in problems {
             out.int(problem.line)
@@ -66,11 +73,13 @@ extension ReplaySnapshot {
             out.i32(day(schedule.lastReviewDay))
             out.i32(small(schedule.reviews))
             out.i32(small(schedule.lapses))
-            out.u8((schedule.hasPassed ? 1 : 0) | (history.suspendedAsLeech ? 2 : 0))
+            out.u8((schedule.hasPassed ? 1 : 0) | (history.suspendedAsLeech ? 2 : 0) | (history.suspendedByAction ? 4 : 0))
             out.i32(small(history.drills))
             out.i32(small(history.crams))
             out.i32(day(history.firstReviewDay))
             out.i32(fold.answerCounts[number])
+            out.i32(day(history.buriedDay))
+            out.i32(small(history.forgets))
         }
         out.u32(0)  // memory-model states: none in this version
         out.u32(UInt32(fold.recentAnswers.count))
@@ -118,6 +127,15 @@ extension ReplaySnapshot {
         let hasHeader = input.u8() == 1
         var standing: [LogEvent] = []
         for _ in 0..<input.count(minimumSize: 31) { standing.append(input.event()) }
+        var standingActions: [LogAction] = []
+        for _ in 0..<input.count(minimumSize: 39) {
+            let event = input.event()
+            let answersBefore = input.int()
+            guard answersBefore >= 0, answersBefore <= standing.count,
+                  answersBefore >= (standingActions.last?.answersBefore ?? 0)
+            else { return nil }
+            standingActions.append(LogAction(event: event, answersBefore: answersBefore))
+        }
         var problems: [LogProblem] = []
         for _ in 0..<input.count(minimumSize: 12) {
             let line = input.int()
@@ -126,7 +144,7 @@ extension ReplaySnapshot {
         let eventCount = input.int()
         let undoneCount = input.int()
         let recentFrom = input.int()
-        let cardCount = input.count(minimumSize: 49)
+        let cardCount = input.count(minimumSize: 57)
         var cardIDs: [String] = []
         var histories: [CardHistory] = []
         var answerCounts: [Int32] = []
@@ -151,8 +169,11 @@ extension ReplaySnapshot {
             let firstReviewDay = day(input.i32())
             var history = CardHistory(schedule: schedule, drills: drills, crams: crams, firstReviewDay: firstReviewDay)
             history.suspendedAsLeech = flags & 2 != 0
-            histories.append(history)
+            history.suspendedByAction = flags & 4 != 0
             answerCounts.append(input.i32())
+            history.buriedDay = day(input.i32())
+            history.forgets = Int(input.i32())
+            histories.append(history)
         }
         guard input.u32() == 0 else { return nil }  // memory-model states: none in this version
         var recent: [LogFold.RecentAnswer] = []
@@ -170,7 +191,8 @@ extension ReplaySnapshot {
             recentAnswers: recent)
         return ReplaySnapshot(
             key: key, coveredBytes: coveredBytes, coveredFingerprint: coveredFingerprint,
-            resume: LogResume(lineCount: lineCount, hasHeader: hasHeader, standingAnswers: standing),
+            resume: LogResume(
+                lineCount: lineCount, hasHeader: hasHeader, standingAnswers: standing, standingActions: standingActions),
             problems: problems, eventCount: eventCount, undoneCount: undoneCount, fold: fold)
     }
 }

@@ -14,7 +14,8 @@ public struct ReplaySnapshot: Sendable {
     public var coveredBytes: Int
     /// `OpenedLog.fingerprint(ofFirst: coveredBytes)` when it was made.
     public var coveredFingerprint: UInt64
-    /// Where to go on reading: line count, header, and the standing answers an undo may reach.
+    /// Where to go on reading: line count, header, and the standing answers an undo may reach
+    /// (with the actions placed among them).
     public var resume: LogResume
     /// The covered lines' problems.
     public var problems: [LogProblem]
@@ -22,7 +23,8 @@ public struct ReplaySnapshot: Sendable {
     public var eventCount: Int
     /// The covered lines' accepted undos.
     public var undoneCount: Int
-    /// The fold of every covered answer still standing except `resume.standingAnswers`.
+    /// The fold of every covered answer still standing except `resume.standingAnswers`, and of
+    /// every covered action except `resume.standingActions`.
     public var fold: LogFold
 
     /// How many of the latest standing answers a snapshot keeps unfolded, for undos to come.
@@ -47,7 +49,7 @@ public struct ReplaySnapshot: Sendable {
 /// Which log, which program and which way of counting days a snapshot belongs to.
 public struct SnapshotKey: Hashable, Sendable {
     /// The snapshot format's version; a snapshot of another version is not read.
-    public static let formatVersion: UInt32 = 1
+    public static let formatVersion: UInt32 = 3
 
     /// Identifies the program that made it (another build never trusts it).
     public var program: UInt64

@@ -56,9 +56,9 @@ public struct SnapshotLoader: Sendable {
             inode: opened.stamp.inode)
         if var snapshot = try matchingSnapshot(key: key, opened: opened, days: days, today: today) {
             let resumed = try opened.read(from: snapshot.coveredBytes, resuming: snapshot.resume)
-            // Actions (suspend, bury, forget…) fold in at their place among the answers, which a
-            // snapshot's standing answers do not keep: a log with any is read whole.
-            if !resumed.reachedPastResume, resumed.contents.actions.isEmpty {
+            // Actions (suspend, bury, forget…) among the answers read after it fold in at their
+            // places, which the snapshot keeps for those among its standing answers.
+            if !resumed.reachedPastResume {
                 // Taken out, not copied: folding into a fold the snapshot still shared would copy
                 // every card's state first.
                 let fold = snapshot.fold
@@ -100,14 +100,16 @@ public struct SnapshotLoader: Sendable {
         log.undoneCount = snapshot.undoneCount + tail.undoneCount
         var fold = taken
         if opened.stamp.size - snapshot.coveredBytes >= resaveAfterBytes {
-            let split = tail.answers.count - min(ReplaySnapshot.standingAnswerCount, tail.answers.count)
-            fold.apply(tail.answers[..<split])
+            let parts = StandingSplit(
+                answerCount: tail.answers.count, actions: tail.actions, keeping: ReplaySnapshot.standingAnswerCount)
+            fold.apply(tail, answersIn: 0..<parts.split, actions: tail.actions[..<parts.foldedActionCount])
             try save(
-                fold: fold, log: log, standing: Array(tail.answers[split...]), key: snapshot.key, opened: opened,
-                today: today)
-            fold.apply(tail.answers[split...])
+                fold: fold, log: log, standing: Array(tail.answers[parts.split...]),
+                standingActions: parts.standingActions(tail.actions), key: snapshot.key, opened: opened, today: today)
+            fold.apply(
+                tail, answersIn: parts.split..<tail.answers.count, actions: tail.actions[parts.foldedActionCount...])
         } else {
-            fold.apply(tail.answers[...])
+            fold.apply(tail)
         }
         return LoadedLogState(log: log, fold: fold, source: .snapshot(coveredBytes: snapshot.coveredBytes))
     }
@@ -117,12 +119,14 @@ public struct SnapshotLoader: Sendable {
     ) throws(LogFileError) -> LoadedLogState {
         let log = try opened.readAll()
         var fold = LogFold(days: days, recentFrom: today)
-        let split = log.answers.count - min(ReplaySnapshot.standingAnswerCount, log.answers.count)
-        if store != nil, log.actions.isEmpty {
-            fold.apply(log, answersIn: 0..<split)
+        if store != nil {
+            let parts = StandingSplit(
+                answerCount: log.answers.count, actions: log.actions, keeping: ReplaySnapshot.standingAnswerCount)
+            fold.apply(log, answersIn: 0..<parts.split, actions: log.actions[..<parts.foldedActionCount])
             try save(
-                fold: fold, log: log, standing: Array(log.answers[split...]), key: key, opened: opened, today: today)
-            fold.apply(log, answersIn: split..<log.answers.count)
+                fold: fold, log: log, standing: Array(log.answers[parts.split...]),
+                standingActions: parts.standingActions(log.actions), key: key, opened: opened, today: today)
+            fold.apply(log, answersIn: parts.split..<log.answers.count, actions: log.actions[parts.foldedActionCount...])
         } else {
             fold.apply(log)
         }
@@ -134,10 +138,11 @@ public struct SnapshotLoader: Sendable {
         return LoadedLogState(log: facts, fold: fold, source: .wholeLog)
     }
 
-    /// Saves a snapshot of `fold` (every standing answer but `standing`) covering the log's
-    /// complete lines, whose facts `log` gives.
+    /// Saves a snapshot of `fold` (every standing answer but `standing`, every action but
+    /// `standingActions`) covering the log's complete lines, whose facts `log` gives.
     private func save(
-        fold: LogFold, log: LogContents, standing: [LogEvent], key: SnapshotKey, opened: OpenedLog, today: Int
+        fold: LogFold, log: LogContents, standing: [LogEvent], standingActions: [LogAction], key: SnapshotKey,
+        opened: OpenedLog, today: Int
     ) throws(LogFileError) {
         guard let store else { return }
         let covered = try opened.endOfLastCompleteLine()
@@ -146,7 +151,9 @@ public struct SnapshotLoader: Sendable {
         let coveredLines = log.endsWithNewline ? log.lineCount : log.lineCount - 1
         let snapshot = ReplaySnapshot(
             key: key, coveredBytes: covered, coveredFingerprint: try opened.fingerprint(ofFirst: covered),
-            resume: LogResume(lineCount: coveredLines, hasHeader: log.hasHeader, standingAnswers: standing),
+            resume: LogResume(
+                lineCount: coveredLines, hasHeader: log.hasHeader, standingAnswers: standing,
+                standingActions: standingActions),
             problems: log.problems.filter { $0.line <= coveredLines }, eventCount: log.eventCount,
             undoneCount: log.undoneCount, fold: fold.keepingWhole(from: today))
         if let bytes = snapshot.encoded() { store.save(bytes, for: key.logPath) }

@@ -71,15 +71,7 @@ public struct LogFold: Sendable {
     /// that has met no card yet and a log read whole), else by looking each ID up.
     /// Its actions (`suspend`, `unsuspend`, `bury`, `forget`) fold in at their place among the answers.
     public mutating func apply(_ log: LogContents) {
-        var start = 0
-        let numbers = numbers(of: log.actions)
-        for (action, number) in zip(log.actions, numbers) {
-            let end = min(max(start, action.answersBefore), log.answers.count)
-            if end > start { apply(log, answersIn: start..<end) }
-            start = end
-            apply(action.event, number: number)
-        }
-        if start < log.answers.count { apply(log, answersIn: start..<log.answers.count) }
+        apply(log, answersIn: 0..<log.answers.count, actions: log.actions[...])
     }
 
     /// Folds in `answers` with `actions` each at its place among them, as `apply(_:)` does for a log.
@@ -96,7 +88,7 @@ public struct LogFold: Sendable {
 
     /// The number of each action's card, numbering the cards the fold has not met yet (one
     /// lookup table for them all: actions are few, cards may be many).
-    private mutating func numbers(of actions: [LogAction]) -> [Int] {
+    mutating func numbers(of actions: [LogAction]) -> [Int] {
         guard !actions.isEmpty else { return [] }
         let index = CardIndex(ids: cardIDs)
         var added: [String: Int] = [:]
@@ -113,7 +105,7 @@ public struct LogFold: Sendable {
 
     /// Folds in one action (`suspend`, `unsuspend`, `bury`, `forget`) of the card numbered
     /// `number`; it counts as an event of its card.
-    private mutating func apply(_ action: LogEvent, number: Int) {
+    mutating func apply(_ action: LogEvent, number: Int) {
         let seconds = LocalDays.seconds(ofMillis: action.time)
         if !span.contains(seconds) { span = days.offsetSpan(atSeconds: seconds) }
         answerCounts[number] &+= 1
@@ -197,7 +189,7 @@ public struct LogFold: Sendable {
     }
 
     /// The fold itself: `numbers[i]` is the number of `answers[i]`'s card.
-    private mutating func apply(_ answers: ArraySlice<LogEvent>, numbers: ArraySlice<Int32>) {
+    mutating func apply(_ answers: ArraySlice<LogEvent>, numbers: ArraySlice<Int32>) {
         var numberIndex = numbers.startIndex
         for eventIndex in answers.indices {
             let number = Int(numbers[numberIndex])

@@ -11,11 +11,11 @@ final class BackgroundStateLoad: @unchecked Sendable {
     private var outcome: Result<LoadedLogState, LogFileError>?
     private let done = DispatchSemaphore(value: 0)
 
-    /// Starts reading the state of the log at `path`.
-    init(loader: SnapshotLoader, path: String, days: LocalDays, today: Int) {
+    /// Starts reading the state of the log at `location` (a file or a folder).
+    init(loader: SnapshotLoader, location: LogLocation, days: LocalDays, today: Int) {
         DispatchQueue.global(qos: .userInitiated).async {
             self.outcome = Result { () throws(LogFileError) -> LoadedLogState in
-                try loader.load(path: path, snapshotName: absolutePath(path), days: days, today: today)
+                try loader.load(location: location, days: days, today: today)
             }
             self.done.signal()
         }
@@ -35,25 +35,26 @@ final class BackgroundStateLoad: @unchecked Sendable {
 /// while the decks load.
 enum LogStateLoad {
     /// To be read when asked, through the log's snapshot.
-    case later(SnapshotLoader, path: String, days: LocalDays, today: Int)
+    case later(SnapshotLoader, location: LogLocation, days: LocalDays, today: Int)
     /// Being read whole on another thread.
     case reading(BackgroundStateLoad)
 
-    /// Starts loading the state of the log at `path`, or leaves it for `result()`.
-    init(loader: SnapshotLoader, path: String, days: LocalDays, today: Int) {
-        if loader.hasSnapshot(snapshotName: absolutePath(path)) {
-            self = .later(loader, path: path, days: days, today: today)
+    /// Starts loading the state of the log at `location` (a file or a folder), or leaves it for
+    /// `result()`.
+    init(loader: SnapshotLoader, location: LogLocation, days: LocalDays, today: Int) {
+        if loader.hasSnapshot(snapshotName: absolutePath(location.path)) {
+            self = .later(loader, location: location, days: days, today: today)
         } else {
-            self = .reading(BackgroundStateLoad(loader: loader, path: path, days: days, today: today))
+            self = .reading(BackgroundStateLoad(loader: loader, location: location, days: days, today: today))
         }
     }
 
     /// The state, once read.
     func result() -> Result<LoadedLogState, LogFileError> {
         switch self {
-        case .later(let loader, let path, let days, let today):
+        case .later(let loader, let location, let days, let today):
             Result { () throws(LogFileError) -> LoadedLogState in
-                try loader.load(path: path, snapshotName: absolutePath(path), days: days, today: today)
+                try loader.load(location: location, days: days, today: today)
             }
         case .reading(let load): load.result()
         }

@@ -12,12 +12,11 @@ extension GlobalOptions {
     /// deck files whose bytes did not change are read back from the deck cache there. The
     /// context's `log.answers` then holds at most the answers read this time; its problems and
     /// counts are the whole log's. Same output as `loadContext`, faster. A log folder (several
-    /// devices' files, merged by time) is read as `loadContext` reads it.
+    /// devices' files, merged by time) has one snapshot for all its files.
     func loadStateContext(quiet: Bool = false) throws(CLIFailure) -> StudyContext {
         let settings = try loadSettings()
         let logPath = settings.log.value
         let location = logLocation(path: logPath, settings: settings)
-        guard case .file = location else { return try loadContext(settings: settings, quiet: quiet) }
         let decks = settings.decks.value
         let days = LocalDays(timeZone: .current, dayStartHour: settings.dayStartsAt.value)
         let limits = DailyLimits(newPerDay: settings.newPerDay.value, reviewsPerDay: settings.reviewsPerDay.value)
@@ -26,7 +25,7 @@ extension GlobalOptions {
         let store = SnapshotStore.standard(environment: ProcessInfo.processInfo.environment)
         let program = programIdentity()
         let loader = SnapshotLoader(store: store, program: program)
-        let stateLoad = LogStateLoad(loader: loader, path: logPath, days: days, today: today)
+        let stateLoad = LogStateLoad(loader: loader, location: location, days: days, today: today)
         let library: DeckLibrary
         var deckCacheSave: (DeckCache, DeckCache.PendingSave)?
         do {

@@ -33,13 +33,20 @@ enum SnapshotFixtures {
     /// `count` random lines: mostly answers (kinds and grades at random) on days from
     /// `startDay` on, times mostly forward with a few steps back, undos of the latest answer
     /// (and now and then of another card, or with nothing to undo), comments, blank and bad lines.
-    static func randomLines(_ generator: inout SplitMix64, count: Int, startDay: Int) -> [UInt8] {
+    /// With `actions`, about one line in six is an action (`suspend`, `unsuspend`, `bury`,
+    /// `forget`) on a random card.
+    static func randomLines(_ generator: inout SplitMix64, count: Int, startDay: Int, actions: Bool = false) -> [UInt8] {
         var text = ""
         var millis = Int64(startDay) * 86_400_000 + Int64(generator.next(below: 86_400_000))
         var latestID = ids[0]
         for _ in 0..<count {
             millis += Int64(generator.next(below: 30 * 3_600_000)) - (generator.next(below: 10) == 0 ? 40 * 3_600_000 : 0)
             let time = RFC3339.format(millis: millis)
+            if actions, generator.next(below: 6) == 0 {
+                let kind = ["suspend", "unsuspend", "bury", "bury", "forget"][generator.next(below: 5)]
+                text += "\(time)\t\(kind)\t\(ids[generator.next(below: ids.count)])\t-\t-\n"
+                continue
+            }
             switch generator.next(below: 20) {
             case 0:
                 text += "# a comment\n"
@@ -105,7 +112,10 @@ enum SnapshotFixtures {
             #expect(log.hasHeader == whole.hasHeader, sourceLocation: sourceLocation)
             #expect(log.endsWithNewline == whole.endsWithNewline, sourceLocation: sourceLocation)
         }
-        // Every card's figures, whatever the library: the folds themselves agree by card ID.
+        // Every card's figures, whatever the library: the folds themselves agree by card ID (and
+        // number each card once).
+        #expect(Set(first.fold.cardIDs).count == first.fold.cardIDs.count, "first", sourceLocation: sourceLocation)
+        #expect(Set(second.fold.cardIDs).count == second.fold.cardIDs.count, "second", sourceLocation: sourceLocation)
         let firstByID = Dictionary(zip(first.fold.cardIDs, first.fold.histories), uniquingKeysWith: { a, _ in a })
         let secondByID = Dictionary(zip(second.fold.cardIDs, second.fold.histories), uniquingKeysWith: { a, _ in a })
         for id in Set(firstByID.keys).union(secondByID.keys) {
