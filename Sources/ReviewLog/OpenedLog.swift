@@ -143,8 +143,12 @@ public struct ByteFingerprint: Sendable {
 
     /// Adds a number.
     public mutating func add(_ number: UInt64) {
-        value = (value ^ number) &* 0xBF58_476D_1CE4_E5B9
-        value ^= value >> 31
+        value = Self.mixed(value ^ number)
+    }
+
+    private static func mixed(_ state: UInt64) -> UInt64 {
+        let product = state &* 0xBF58_476D_1CE4_E5B9
+        return product ^ (product >> 31)
     }
 
     /// Adds bytes, with their count.
@@ -157,6 +161,23 @@ public struct ByteFingerprint: Sendable {
         add(UInt64(raw.count))
         do {
             var index = 0
+            // Long runs go 32 bytes at a time through four independent lanes (so that the
+            // processor overlaps their multiplications), folded in after: a cache file of
+            // 25 MB is checked at every start.
+            if raw.count >= 64 {
+                var lanes: (UInt64, UInt64, UInt64, UInt64) = (value, ~value, value &+ 1, value &* 3)
+                while index + 32 <= raw.count {
+                    lanes.0 = Self.mixed(lanes.0 ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                    lanes.1 = Self.mixed(lanes.1 ^ raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self))
+                    lanes.2 = Self.mixed(lanes.2 ^ raw.loadUnaligned(fromByteOffset: index + 16, as: UInt64.self))
+                    lanes.3 = Self.mixed(lanes.3 ^ raw.loadUnaligned(fromByteOffset: index + 24, as: UInt64.self))
+                    index += 32
+                }
+                add(lanes.0)
+                add(lanes.1)
+                add(lanes.2)
+                add(lanes.3)
+            }
             while index + 8 <= raw.count {
                 add(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
                 index += 8
