@@ -56,117 +56,136 @@ public struct CardField: Hashable, Sendable {
 ///
 /// A value type whose fields live in one shared, immutable box, so that copying a card
 /// (into a library, a queue, a session) costs one reference count, not one per string. A card
-/// read back from the deck cache keeps its texts packed (`PackedCardTexts`) and makes the
-/// strings of its front, back, sections and status only when they are asked for.
+/// read back from the deck cache is a place in its deck's columns (`PackedDeckCards`): no box of
+/// its own, and the strings of its front, back, sections and status made only when asked for.
 public struct Card: Hashable, Sendable, Identifiable {
-    private final class Storage: Sendable {
+    private enum Storage: Sendable {
+        /// A parsed card, every field its own.
+        case own(OwnFields)
+        /// The card at a place in a deck read back from the cache.
+        case packed(PackedDeckCards, Int)
+    }
+
+    /// A parsed card's fields.
+    private final class OwnFields: Sendable {
         let id: CardID
         let noteID: String
         let kind: CardKind
-        let priority: Priority?
-        let week: Int?
-        let line: Int
-        let fields: Fields
-
-        init(id: CardID, noteID: String, kind: CardKind, priority: Priority?, week: Int?, line: Int, fields: Fields) {
-            self.id = id
-            self.noteID = noteID
-            self.kind = kind
-            self.priority = priority
-            self.week = week
-            self.line = line
-            self.fields = fields
-        }
-    }
-
-    /// Where a card's other fields are: its own strings (a parsed deck), or its deck's packed
-    /// texts (a cached one), where the deck name, file and phase are shared by every card.
-    private enum Fields: Sendable {
-        case strings(CardStrings)
-        case packed(PackedCardTexts, record: UInt32, phase: Int32)
-    }
-
-    /// A parsed card's strings, in a box of their own so that a packed card's storage stays small.
-    private final class CardStrings: Sendable {
         let deck: String
         let phase: String?
         let sections: [String]
         let front: String
         let back: [CardField]
+        let week: Int?
+        let priority: Priority?
         let status: String?
-        let file: String
+        let location: SourceLocation
 
-        init(deck: String, phase: String?, sections: [String], front: String, back: [CardField], status: String?, file: String) {
+        init(
+            id: CardID, noteID: String, kind: CardKind, deck: String, phase: String?, sections: [String],
+            front: String, back: [CardField], week: Int?, priority: Priority?, status: String?,
+            location: SourceLocation
+        ) {
+            self.id = id
+            self.noteID = noteID
+            self.kind = kind
             self.deck = deck
             self.phase = phase
             self.sections = sections
             self.front = front
             self.back = back
+            self.week = week
+            self.priority = priority
             self.status = status
-            self.file = file
+            self.location = location
         }
     }
 
     private let storage: Storage
 
     /// The stable identity the log refers to.
-    public var id: CardID { storage.id }
+    public var id: CardID {
+        switch storage {
+        case .own(let fields): fields.id
+        case .packed(let deck, let place): deck.ids[place]
+        }
+    }
     /// The concept, topic or question this card comes from; cards sharing it are siblings.
-    public var noteID: String { storage.noteID }
+    public var noteID: String {
+        switch storage {
+        case .own(let fields): fields.noteID
+        case .packed(let deck, let place): deck.noteIDs[place]
+        }
+    }
     /// Which part of the note the card asks about.
-    public var kind: CardKind { storage.kind }
+    public var kind: CardKind {
+        switch storage {
+        case .own(let fields): fields.kind
+        case .packed(let deck, let place): deck.kinds[place]
+        }
+    }
     /// The name of the deck (its `# Title`, else its file name).
     public var deck: String {
-        switch storage.fields {
-        case .strings(let strings): strings.deck
-        case .packed(let texts, _, _): texts.deck.name
+        switch storage {
+        case .own(let fields): fields.deck
+        case .packed(let deck, _): deck.texts.deck.name
         }
     }
     /// The `##` heading the card sits under, if any.
     public var phase: String? {
-        switch storage.fields {
-        case .strings(let strings): strings.phase
-        case .packed(let texts, _, let phase): texts.deck.phase(phase)
+        switch storage {
+        case .own(let fields): fields.phase
+        case .packed(let deck, let place): deck.texts.deck.phase(deck.phases[place])
         }
     }
     /// The `###` and deeper headings above the card, outermost first: its breadcrumb and tags.
     /// A topic's own `### NN. Title` heading is among them.
     public var sections: [String] {
-        switch storage.fields {
-        case .strings(let strings): strings.sections
-        case .packed(let texts, let record, _): texts.sections(record)
+        switch storage {
+        case .own(let fields): fields.sections
+        case .packed(let deck, let place): deck.texts.sections(deck.records[place])
         }
     }
     /// The prompt shown before the reveal.
     public var front: String {
-        switch storage.fields {
-        case .strings(let strings): strings.front
-        case .packed(let texts, let record, _): texts.front(record)
+        switch storage {
+        case .own(let fields): fields.front
+        case .packed(let deck, let place): deck.texts.front(deck.records[place])
         }
     }
     /// What the reveal shows, in order.
     public var back: [CardField] {
-        switch storage.fields {
-        case .strings(let strings): strings.back
-        case .packed(let texts, let record, _): texts.back(record)
+        switch storage {
+        case .own(let fields): fields.back
+        case .packed(let deck, let place): deck.texts.back(deck.records[place])
         }
     }
     /// The tracker's study week, which orders new cards.
-    public var week: Int? { storage.week }
+    public var week: Int? {
+        switch storage {
+        case .own(let fields): fields.week
+        case .packed(let deck, let place): deck.weeks[place] == Int32.min ? nil : Int(deck.weeks[place])
+        }
+    }
     /// The tracker's priority, which orders new cards within a week.
-    public var priority: Priority? { storage.priority }
+    public var priority: Priority? {
+        switch storage {
+        case .own(let fields): fields.priority
+        case .packed(let deck, let place): deck.priorities[place]
+        }
+    }
     /// The status the deck gives (tracker "Not Started", curriculum "⬜ Not Started"), as written.
     public var status: String? {
-        switch storage.fields {
-        case .strings(let strings): strings.status
-        case .packed(let texts, let record, _): texts.status(record)
+        switch storage {
+        case .own(let fields): fields.status
+        case .packed(let deck, let place): deck.texts.status(deck.records[place])
         }
     }
     /// The file and line the card was read from.
     public var location: SourceLocation {
-        switch storage.fields {
-        case .strings(let strings): SourceLocation(file: strings.file, line: storage.line)
-        case .packed(let texts, _, _): SourceLocation(file: texts.deck.file, line: storage.line)
+        switch storage {
+        case .own(let fields): fields.location
+        case .packed(let deck, let place): SourceLocation(file: deck.texts.deck.file, line: Int(deck.lines[place]))
         }
     }
 
@@ -175,28 +194,24 @@ public struct Card: Hashable, Sendable, Identifiable {
         sections: [String], front: String, back: [CardField], week: Int? = nil,
         priority: Priority? = nil, status: String? = nil, location: SourceLocation
     ) {
-        let strings = CardStrings(
-            deck: deck, phase: phase, sections: sections, front: front, back: back, status: status, file: location.file)
-        storage = Storage(
-            id: id, noteID: noteID, kind: kind, priority: priority, week: week, line: location.line,
-            fields: .strings(strings))
+        storage = .own(OwnFields(
+            id: id, noteID: noteID, kind: kind, deck: deck, phase: phase, sections: sections, front: front,
+            back: back, week: week, priority: priority, status: status, location: location))
     }
 
-    /// A card of the deck `texts` packs, whose front, back, sections and status are the record
-    /// at `record` (`texts.hasRecord(at:)`; texts that do not fit read as empty) and whose phase is the deck's
-    /// phase number `phase` (none when out of range).
-    public init(
-        id: CardID, noteID: String, kind: CardKind, texts: PackedCardTexts, record: UInt32, phase: Int?,
-        week: Int?, priority: Priority?, line: Int
-    ) {
-        storage = Storage(
-            id: id, noteID: noteID, kind: kind, priority: priority, week: week, line: line,
-            fields: .packed(texts, record: record, phase: Int32(clamping: phase ?? -1)))
+    /// The card at `place` in `deck`'s columns.
+    init(packed deck: PackedDeckCards, at place: Int) {
+        storage = .packed(deck, place)
     }
 
     /// Cards are equal when every field is.
     public static func == (lhs: Card, rhs: Card) -> Bool {
-        if lhs.storage === rhs.storage { return true }
+        switch (lhs.storage, rhs.storage) {
+        case (.own(let left), .own(let right)) where left === right: return true
+        case (.packed(let left, let leftPlace), .packed(let right, let rightPlace)) where left === right && leftPlace == rightPlace:
+            return true
+        default: break
+        }
         return lhs.id == rhs.id && lhs.noteID == rhs.noteID && lhs.kind == rhs.kind
             && lhs.deck == rhs.deck && lhs.phase == rhs.phase && lhs.sections == rhs.sections
             && lhs.front == rhs.front && lhs.back == rhs.back && lhs.week == rhs.week
@@ -205,6 +220,6 @@ public struct Card: Hashable, Sendable, Identifiable {
 
     /// Hashes the ID only: equal cards have equal IDs.
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(storage.id)
+        hasher.combine(id)
     }
 }

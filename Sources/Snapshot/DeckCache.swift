@@ -312,9 +312,9 @@ extension ByteReader {
         let texts = PackedCardTexts(
             storage: pinned, region: start..<start + packed.count,
             deck: PackedCardTexts.SharedDeckFields(name: name, file: file, phases: phases))
-        var cards: [Card] = []
         let cardCount = count(minimumSize: 31)
-        cards.reserveCapacity(cardCount)
+        var columns = PackedDeckCards.Builder(capacity: cardCount)
+        let kinds = Array(CardKind.allCases)
         for _ in 0..<cardCount {
             let id = string()
             let noteID = named(u32())
@@ -325,17 +325,17 @@ extension ByteReader {
             let week = int()
             let priorityCode = u8()
             let line = int()
-            guard kindIndex < CardKind.allCases.count, phase == absent || Int(phase) < phases.count,
+            guard kindIndex < kinds.count, phase == absent || Int(phase) < phases.count,
                   // Only that the record starts inside the texts: checking it whole would read every
                   // card's texts, which a start that shows a few cards never needs (a damaged one
                   // reads as empty, never past the texts; and the file's checksum held).
                   Int(record) < packed.count else { return nil }
-            let kind = CardKind.allCases[CardKind.allCases.index(CardKind.allCases.startIndex, offsetBy: kindIndex)]
-            cards.append(Card(
-                id: CardID(id), noteID: noteID, kind: kind, texts: texts, record: record,
-                phase: phase == absent ? nil : Int(phase), week: hasWeek ? week : nil,
-                priority: priorityCode == UInt8.max ? nil : Priority(rawValue: Int(priorityCode)), line: line))
+            columns.add(
+                id: CardID(id), noteID: noteID, kind: kinds[kindIndex], record: record, phase: phase == absent ? nil : Int(phase),
+                week: hasWeek ? week : nil,
+                priority: priorityCode == UInt8.max ? nil : Priority(rawValue: Int(priorityCode)), line: line)
         }
+        let cards = columns.build(texts: texts).cards
         var diagnostics: [DeckDiagnostic] = []
         for _ in 0..<count(minimumSize: 17) {
             let severity: DeckDiagnostic.Severity = u8() == 1 ? .error : .warning

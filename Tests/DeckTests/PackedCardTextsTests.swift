@@ -5,9 +5,9 @@ import Testing
     private let deck = PackedCardTexts.SharedDeckFields(name: "Deck", file: "deck.md", phases: ["Phase 1"])
 
     private func card(_ texts: PackedCardTexts, record: UInt32) -> Card {
-        Card(
-            id: CardID("Q-1"), noteID: "Q-1", kind: .question, texts: texts, record: record, phase: nil,
-            week: nil, priority: nil, line: 3)
+        var columns = PackedDeckCards.Builder(capacity: 1)
+        columns.add(id: CardID("Q-1"), noteID: "Q-1", kind: .question, record: record, phase: nil, week: nil, priority: nil, line: 3)
+        return columns.build(texts: texts).cards[0]
     }
 
     @Test func aPackedCardReadsBackEveryTextAndEqualsTheCardMadeOfStrings() {
@@ -23,10 +23,14 @@ import Testing
             front: "What is ‖x‖²?", back: back, status: "⬜ Not Started", location: SourceLocation(file: "deck.md", line: 3))
         #expect(packed == plain)
         #expect(packed.deck == "Deck" && packed.location == SourceLocation(file: "deck.md", line: 3) && packed.phase == nil)
-        let phased = Card(
-            id: CardID("Q-2"), noteID: "Q-2", kind: .question, texts: texts, record: first, phase: 0, week: 2,
-            priority: .high, line: 9)
-        #expect(phased.phase == "Phase 1" && phased.week == 2 && phased.priority == .high)
+        var columns = PackedDeckCards.Builder(capacity: 2)
+        columns.add(id: CardID("Q-2"), noteID: "Q-2", kind: .concepts, record: first, phase: 0, week: 2, priority: .high, line: 9)
+        columns.add(id: CardID("Q-3"), noteID: "Q-3", kind: .why, record: second, phase: 7, week: -4, priority: nil, line: 10)
+        let both = columns.build(texts: texts).cards
+        #expect(both[0].phase == "Phase 1" && both[0].week == 2 && both[0].priority == .high && both[0].kind == .concepts)
+        #expect(both[0].location == SourceLocation(file: "deck.md", line: 9) && both[0].id == CardID("Q-2"))
+        #expect(both[1].phase == nil && both[1].week == -4 && both[1].priority == nil && both[1].front == "Second")
+        #expect(both[0] != both[1] && both[0] == both[0])
         let other = card(texts, record: second)
         #expect(other.front == "Second" && other.status == nil && other.sections.isEmpty && other.back.isEmpty)
     }
