@@ -2,7 +2,7 @@ import ReviewLog
 import SM2
 import Study
 
-/// The snapshot file format, version 1 (all numbers little-endian; a string is a 32-bit length
+/// The snapshot file format, version 2 (all numbers little-endian; a string is a 32-bit length
 /// and its UTF-8 bytes; an absent day is `Int32.min`):
 ///
 ///     "RECALLSNAPSHOT\0\0"  format version u32
@@ -13,7 +13,7 @@ import Study
 ///     fold: recent-from day i64; cards (count u32; per card: ID, then the SM-2 state
 ///       n i32, EF hundredths i32, I i32, due i32, last review i32, reviews i32, lapses i32,
 ///       passed u8, drills i32, crams i32, first review i32, answers i32);
-///       memory-model states (count u32, 0 in this version); recent answers (count u32; event,
+///       stats (see `ReplaySnapshot+Stats.swift`); recent answers (count u32; event,
 ///       day i64, card number i32, introduced u8)
 ///     fingerprint of every byte before, u64
 ///
@@ -72,7 +72,7 @@ extension ReplaySnapshot {
             out.i32(day(history.firstReviewDay))
             out.i32(fold.answerCounts[number])
         }
-        out.u32(0)  // memory-model states: none in this version
+        out.stats(fold.stats, small: small)
         out.u32(UInt32(fold.recentAnswers.count))
         for answer in fold.recentAnswers {
             out.event(answer.event)
@@ -154,7 +154,7 @@ extension ReplaySnapshot {
             histories.append(history)
             answerCounts.append(input.i32())
         }
-        guard input.u32() == 0 else { return nil }  // memory-model states: none in this version
+        guard let stats = input.stats(recentFrom: recentFrom, cardCount: cardCount) else { return nil }
         var recent: [LogFold.RecentAnswer] = []
         for _ in 0..<input.count(minimumSize: 44) {
             let event = input.event()
@@ -167,7 +167,7 @@ extension ReplaySnapshot {
         guard input.finishedCleanly, coveredBytes >= 0, lineCount >= 0 else { return nil }
         let fold = LogFold(
             days: days, recentFrom: recentFrom, cardIDs: cardIDs, histories: histories, answerCounts: answerCounts,
-            recentAnswers: recent)
+            recentAnswers: recent, stats: stats)
         return ReplaySnapshot(
             key: key, coveredBytes: coveredBytes, coveredFingerprint: coveredFingerprint,
             resume: LogResume(lineCount: lineCount, hasHeader: hasHeader, standingAnswers: standing),

@@ -20,8 +20,9 @@ public struct LogFold: Sendable {
     public private(set) var histories: [CardHistory]
     /// How many answers (still standing) each card has, by number: what an orphan's count adds up.
     public private(set) var answerCounts: [Int32]
-    // The memory model's per-card state, by number like `histories`, belongs here (and in the
-    // snapshot's per-card section) once that model folds the same answers.
+    /// What stats and home need beyond the SM-2 state: the per-day table, the memory model's
+    /// per-card state, orphans' shares (see `StatsFold`).
+    public private(set) var stats: StatsFold
     /// The answers on `recentFrom` or later, in log order.
     public private(set) var recentAnswers: [RecentAnswer]
     private var span: LocalDays.OffsetSpan
@@ -55,8 +56,9 @@ public struct LogFold: Sendable {
     /// as `cardIDs`, and card numbers in range.
     public init(
         days: LocalDays, recentFrom: Int, cardIDs: [String], histories: [CardHistory], answerCounts: [Int32],
-        recentAnswers: [RecentAnswer]
+        recentAnswers: [RecentAnswer], stats: StatsFold? = nil
     ) {
+        self.stats = stats ?? StatsFold(recentFrom: recentFrom)
         self.days = days
         self.recentFrom = recentFrom
         self.cardIDs = cardIDs
@@ -117,6 +119,7 @@ public struct LogFold: Sendable {
         if !span.contains(seconds) { span = days.offsetSpan(atSeconds: seconds) }
         answerCounts[number] &+= 1
         histories[number].apply(action.kind, onDay: days.day(atSeconds: seconds, offset: span.offset))
+        if action.kind == .forget { stats.forget(number: number) }
     }
 
     /// Folds in the answers of `log` in `range`, as `apply(_:)` does. Called again with later
@@ -145,7 +148,7 @@ public struct LogFold: Sendable {
         guard day > recentFrom else { return self }
         var narrowed = LogFold(
             days: days, recentFrom: day, cardIDs: cardIDs, histories: histories, answerCounts: answerCounts,
-            recentAnswers: recentAnswers.filter { $0.day >= day })
+            recentAnswers: recentAnswers.filter { $0.day >= day }, stats: stats.keeping(from: day))
         narrowed.span = span
         return narrowed
     }
@@ -186,6 +189,9 @@ public struct LogFold: Sendable {
             let day = days.day(atSeconds: seconds, offset: span.offset)
             var introduced = false
             answerCounts[number] &+= 1
+            stats.add(
+                kind: kind, grade: answers[eventIndex].grade, millis: answers[eventIndex].answerMillis, number: number,
+                day: day, before: histories[number].schedule)
             switch kind {
             case .review:
                 if let grade = answers[eventIndex].grade {

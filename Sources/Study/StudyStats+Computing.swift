@@ -22,7 +22,7 @@ extension StudyStats {
         answerMillis = walk.millis
     }
 
-    private static func cardCounts(library: DeckLibrary, replay: Replay) -> (StatsCardCounts, [StatsPhaseCounts]) {
+    static func cardCounts(library: DeckLibrary, replay: Replay) -> (StatsCardCounts, [StatsPhaseCounts]) {
         var total = StatsCardCounts()
         var phases: [StatsPhaseCounts] = []
         var phaseIndex: [PhaseKey: Int] = [:]
@@ -50,7 +50,7 @@ extension StudyStats {
         let phase: String?
     }
 
-    private static func forecast(replay: Replay) -> ([Int], Int) {
+    static func forecast(replay: Replay) -> ([Int], Int) {
         var forecast = [Int](repeating: 0, count: forecastDays)
         var overdue = 0
         for history in replay.cards where !history.isSuspended {
@@ -63,7 +63,7 @@ extension StudyStats {
         return (forecast, overdue)
     }
 
-    private static func hardest(
+    static func hardest(
         library: DeckLibrary, replay: Replay
     ) -> ([StatsHardCard], [StatsHardCard], [StatsHardCard], Int) {
         var lowEasiness: [Int] = []

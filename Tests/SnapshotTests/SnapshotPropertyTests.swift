@@ -67,6 +67,8 @@ import Testing
 
                 try SnapshotFixtures.expectSameState(
                     withSnapshot, without, whole: whole, library: library, days: days, today: today)
+                SnapshotFixtures.expectSameFigures(
+                    withSnapshot, without, whole: whole, library: library, days: days, today: today)
             }
         }
         // The steps must have exercised both ways of reading.
