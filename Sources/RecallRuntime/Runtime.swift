@@ -75,16 +75,29 @@ public final class Runtime {
         let replay = Replay(
             library: library, log: contents, days: days, today: days.day(atMillis: instant.wallMillis),
             leechPolicy: leechPolicy)
-        var stats = StudyStats(library: library, replay: replay, answers: contents.answers, days: days)
+        let stats = StudyStats(library: library, replay: replay, answers: contents.answers, days: days)
+        return model(
+            start, library: library, replay: replay, stats: stats,
+            memory: MemoryReplay(library: library, log: contents, days: days), at: instant, notice: notice,
+            restartCram: restartCram)
+    }
+
+    /// The model `start` opens on at `instant`, from the replay, its stats (today's queue is
+    /// added here) and the memory states.
+    func model(
+        _ start: AppStart, library: DeckLibrary, replay: Replay, stats: StudyStats, memory: MemoryReplay,
+        at instant: AppInstant, notice: String?, restartCram: Bool
+    ) -> AppModel {
+        var stats = stats
         stats.todayQueue = DailyQueue(library: library, replay: replay, limits: limits).counts
         let outlook = interview.map {
-            InterviewOutlook(library: library, log: contents, replay: replay, days: days, interview: $0)
+            InterviewOutlook(
+                library: library, replay: replay, memory: memory, interviewDay: $0.day, target: $0.recall)
         }
         return AppModel(
             library: library, replay: replay, limits: limits, start: start, at: instant, stats: stats,
             gradeKeys: gradeKeys, decksFolder: decks.path, notice: notice,
-            restartCram: restartCram, interviewOutlook: outlook,
-            memory: MemoryReplay(library: library, log: contents, days: days))
+            restartCram: restartCram, interviewOutlook: outlook, memory: memory)
     }
 
     /// Runs `model` on `terminal` until the app quits or input ends. A session's log is opened

@@ -14,10 +14,16 @@ extension GlobalOptions {
     /// counts are the whole log's. Same output as `loadContext`, faster. A log folder (several
     /// devices' files, merged by time) is read as `loadContext` reads it.
     func loadStateContext(quiet: Bool = false) throws(CLIFailure) -> StudyContext {
+        try loadState(quiet: quiet).context
+    }
+
+    /// `loadStateContext`'s context with the fold its replay was made from (nil for a log
+    /// folder, read whole as `loadContext` reads it).
+    func loadState(quiet: Bool = false) throws(CLIFailure) -> (context: StudyContext, fold: LogFold?) {
         let settings = try loadSettings()
         let logPath = settings.log.value
         let location = logLocation(path: logPath, settings: settings)
-        guard case .file = location else { return try loadContext(settings: settings, quiet: quiet) }
+        guard case .file = location else { return (try loadContext(settings: settings, quiet: quiet), nil) }
         let decks = settings.decks.value
         let days = LocalDays(timeZone: .current, dayStartHour: settings.dayStartsAt.value)
         let limits = DailyLimits(newPerDay: settings.newPerDay.value, reviewsPerDay: settings.reviewsPerDay.value)
@@ -51,10 +57,11 @@ extension GlobalOptions {
         if let (cache, pending) = deckCacheSave { cache.save(pending) }
         let replay = Replay(library: library, fold: state.fold, today: today, leechPolicy: leechPolicy)
         if !quiet { noteProblems(library: library, log: state.log, logPath: logPath) }
-        return StudyContext(
+        let context = StudyContext(
             settings: settings, decks: decks, logPath: logPath, library: library, log: state.log, days: days,
             now: now, replay: replay, limits: limits,
             logSource: LogSource(location: location, loaded: LoadedLog(contents: state.log, folder: nil)))
+        return (context, state.fold)
     }
 }
 
