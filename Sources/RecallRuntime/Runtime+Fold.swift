@@ -1,4 +1,5 @@
 import Deck
+import Dispatch
 import RecallApp
 import Study
 
@@ -9,13 +10,45 @@ extension Runtime {
     /// for the log as of now: its `recentFrom` is after today by the clock. The caller reads the
     /// whole log then, and also for a log with a `forget` (see `StudyStats.init(library:replay:fold:)`).
     /// Whatever needs every event later (a reload, an undo) reads the log again, as it always does.
-    public func prepareHome(library: DeckLibrary, fold: LogFold, notice: String? = nil) -> AppModel? {
+    /// `replay`, when given, is the fold's replay the caller has already made: it is used when it
+    /// is for the same day and leech policy.
+    public func prepareHome(library: DeckLibrary, fold: LogFold, replay made: Replay? = nil, notice: String? = nil)
+        -> AppModel? {
         let instant = clock.now()
         let today = days.day(atMillis: instant.wallMillis)
         guard today >= fold.recentFrom else { return nil }
-        let replay = Replay(library: library, fold: fold, today: today, leechPolicy: leechPolicy)
+        let replay: Replay
+        if let made, made.today == today, made.leechPolicy == leechPolicy {
+            replay = made
+        } else {
+            replay = Replay(library: library, fold: fold, today: today, leechPolicy: leechPolicy)
+        }
+        // The memory states are mapped onto the library on another thread meanwhile.
+        let memory = OtherThread { MemoryReplay(library: library, fold: fold) }
+        let stats = StudyStats(library: library, replay: replay, fold: fold)
         return model(
-            .home, library: library, replay: replay, stats: StudyStats(library: library, replay: replay, fold: fold),
-            memory: MemoryReplay(library: library, fold: fold), at: instant, notice: notice, restartCram: false)
+            .home, library: library, replay: replay, stats: stats, memory: memory.value(), at: instant,
+            notice: notice, restartCram: false)
+    }
+}
+
+/// A value computed on another thread, waited for when it is wanted.
+private final class OtherThread<Value: Sendable>: @unchecked Sendable {
+    // Written once by the other thread before `done` is signalled; read only after waiting on it.
+    private var result: Value?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ compute: @escaping @Sendable () -> Value) {
+        DispatchQueue.global(qos: .userInitiated).async {
+            self.result = compute()
+            self.done.signal()
+        }
+    }
+
+    /// Waits for the value.
+    func value() -> Value {
+        done.wait()
+        guard let result else { preconditionFailure("the other thread signals only once the value is set") }
+        return result
     }
 }

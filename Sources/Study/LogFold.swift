@@ -133,6 +133,7 @@ public struct LogFold: Sendable {
             cardIDs = log.distinctCardIDs
             histories = [CardHistory](repeating: .untouched, count: cardIDs.count)
             answerCounts = [Int32](repeating: 0, count: cardIDs.count)
+            stats.reserveCapacity(cardIDs.count)
         }
         if cardIDs.count == log.distinctCardIDs.count, cardIDs.first == log.distinctCardIDs.first,
            cardIDs.last == log.distinctCardIDs.last {

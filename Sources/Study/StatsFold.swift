@@ -131,6 +131,12 @@ public struct StatsFold: Sendable {
         if number < memory.count { memory[number] = nil }
     }
 
+    /// Makes room for `count` cards' states and shares, so that they are not copied as they grow.
+    mutating func reserveCapacity(_ count: Int) {
+        tallies.reserveCapacity(count)
+        memory.reserveCapacity(count)
+    }
+
     private mutating func grow(to number: Int) {
         if number >= tallies.count {
             tallies.append(contentsOf: repeatElement(StatsCardTally(), count: number + 1 - tallies.count))

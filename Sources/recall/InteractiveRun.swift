@@ -99,7 +99,8 @@ struct InteractiveRun {
         _ start: AppStart, runtime: Runtime, context: StudyContext, fold: LogFold?, options: GlobalOptions,
         logSizeAtRead: Int64?, notice: String?, restartCram: Bool
     ) throws(CLIFailure) -> AppModel {
-        if let fold, start == .home, let model = runtime.prepareHome(library: context.library, fold: fold, notice: notice) {
+        if let fold, start == .home, let model = runtime.prepareHome(
+            library: context.library, fold: fold, replay: context.replay, notice: notice) {
             return model
         }
         let whole = fold == nil ? context : try options.loadContext(settings: context.settings, quiet: true)
