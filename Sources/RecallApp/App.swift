@@ -58,6 +58,11 @@ extension AppModel {
         case .cardInfoLoaded(let position, let timeline):
             showCardInfo(position: position, timeline: timeline)
             return []
+        case .memoryLoaded(let memory):
+            self.memory = memory
+            let recall = predictedRecall
+            if browser != nil { browser?.predictedRecall = recall }
+            return []
         }
     }
 

@@ -34,6 +34,9 @@ public final class Runtime {
     public var interview: InterviewTarget?
     /// What the replay does with a leech (the seam for a `suspend_leeches` setting).
     public var leechPolicy: LeechPolicy = .mark
+    /// The memory states the first model was made without, worked out by `run` on another
+    /// thread while it draws the first frame, and handed to the app before the first key.
+    var deferredMemory: (@Sendable () -> MemoryReplay)?
 
     /// A runtime over these ports.
     public init(
@@ -85,14 +88,16 @@ public final class Runtime {
     /// The model `start` opens on at `instant`, from the replay, its stats (today's queue is
     /// added here) and the memory states.
     func model(
-        _ start: AppStart, library: DeckLibrary, replay: Replay, stats: StudyStats, memory: MemoryReplay,
+        _ start: AppStart, library: DeckLibrary, replay: Replay, stats: StudyStats, memory: MemoryReplay?,
         at instant: AppInstant, notice: String?, restartCram: Bool
     ) -> AppModel {
         var stats = stats
         stats.todayQueue = DailyQueue(library: library, replay: replay, limits: limits).counts
-        let outlook = interview.map {
-            InterviewOutlook(
-                library: library, replay: replay, memory: memory, interviewDay: $0.day, target: $0.recall)
+        let outlook = interview.flatMap { target in
+            memory.map {
+                InterviewOutlook(
+                    library: library, replay: replay, memory: $0, interviewDay: target.day, target: target.recall)
+            }
         }
         return AppModel(
             library: library, replay: replay, limits: limits, start: start, at: instant, stats: stats,
@@ -106,9 +111,15 @@ public final class Runtime {
         defer { endSession() }
         if log.isLocked { try log.openForAppending() }
         var model = model
+        var memory = deferredMemory.map { OtherThread($0) }
+        deferredMemory = nil
         while true {
             if model.size != terminal.size { model = App.update(model, .resize(terminal.size)).0 }
             terminal.draw(App.view(model, size: terminal.size))
+            if let loading = memory {
+                model = App.update(model, .memoryLoaded(loading.value())).0
+                memory = nil
+            }
             guard let event = terminal.readEvent(timeoutMillis: nil) else { return }
             let message: AppMessage
             switch event {
