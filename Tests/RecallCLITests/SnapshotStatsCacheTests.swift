@@ -50,6 +50,9 @@ import Testing
         try handle.write(contentsOf: Data(text.utf8))
         try expectSame("after an append with an orphan")
         try expectSame("another time zone", environment: ["TZ": "Asia/Kolkata"])
+        // The orphan answered again a day later: scored for calibration, so stats read the whole log.
+        try handle.write(contentsOf: Data("2026-11-21T07:30:00.000Z\treview\tGONE-1/formula\t2\t900\n".utf8))
+        try expectSame("an orphan with a scored answer")
         try handle.write(contentsOf: Data("2026-11-21T08:00:00.000Z\tforget\t\(ids[0])\t-\t-\n".utf8))
         try handle.close()
         try expectSame("after a forget")
