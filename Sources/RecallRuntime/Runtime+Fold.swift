@@ -1,5 +1,6 @@
 import Deck
 import Dispatch
+import ReviewLog
 import RecallApp
 import Study
 
@@ -39,6 +40,25 @@ extension Runtime {
         return model(
             .home, library: library, replay: replay, stats: stats, memory: memory.value(), at: instant,
             notice: notice, restartCram: false)
+    }
+}
+
+extension Runtime {
+    /// The replay of `log` as of `today`, with the fold it was made from (which also gives the
+    /// stats figures and the memory states, without another walk over the events).
+    func replayAndFold(library: DeckLibrary, log: LogContents, today: Int) -> (Replay, LogFold) {
+        var fold = LogFold(days: days, recentFrom: today)
+        fold.apply(log)
+        return (Replay(library: library, fold: fold, today: today, leechPolicy: leechPolicy), fold)
+    }
+
+    /// The stats figures of `log`, whose fold is `fold`: from the fold, or from a walk over the
+    /// answers when the log has a `forget` (see `StudyStats.init(library:replay:fold:)`).
+    func studyStats(library: DeckLibrary, replay: Replay, fold: LogFold, log: LogContents) -> StudyStats {
+        if log.actions.contains(where: { $0.event.kind == .forget }) {
+            return StudyStats(library: library, replay: replay, answers: log.answers, days: days)
+        }
+        return StudyStats(library: library, replay: replay, fold: fold)
     }
 }
 

@@ -75,14 +75,11 @@ public final class Runtime {
             }
         }
         let instant = clock.now()
-        let replay = Replay(
-            library: library, log: contents, days: days, today: days.day(atMillis: instant.wallMillis),
-            leechPolicy: leechPolicy)
-        let stats = StudyStats(library: library, replay: replay, answers: contents.answers, days: days)
+        let (replay, fold) = replayAndFold(library: library, log: contents, today: days.day(atMillis: instant.wallMillis))
         return model(
-            start, library: library, replay: replay, stats: stats,
-            memory: MemoryReplay(library: library, log: contents, days: days), at: instant, notice: notice,
-            restartCram: restartCram)
+            start, library: library, replay: replay,
+            stats: studyStats(library: library, replay: replay, fold: fold, log: contents),
+            memory: MemoryReplay(library: library, fold: fold), at: instant, notice: notice, restartCram: restartCram)
     }
 
     /// The model `start` opens on at `instant`, from the replay, its stats (today's queue is
