@@ -8,7 +8,10 @@ struct HomeCommand: ParsableCommand {
         commandName: "home",
         abstract: "Open the home screen: today's counts and the phases; start a review or a cram.",
         discussion: """
-            Keys: Enter review, c cram a phase, s stats, ? help, q quit. With --batch, the screen             is printed once as text and recall exits (no terminal needed, nothing locked or             written), like top -b -n 1: --width and --height set its size, else $COLUMNS and             $LINES, else the terminal's, else 80 by 24.
+            Keys: Enter review, c cram a phase, s stats, ? help, q quit. With --batch, the screen \
+            is printed once as text and recall exits (no terminal needed, nothing locked, nothing \
+            written but the caches), like top -b -n 1: --width and --height set its size, else \
+            $COLUMNS and $LINES, else the terminal's, else 80 by 24.
             """)
 
     @OptionGroup var options: GlobalOptions
