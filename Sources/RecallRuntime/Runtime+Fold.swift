@@ -11,8 +11,8 @@ extension Runtime {
     /// for the log as of now: its `recentFrom` is after today by the clock. The caller reads the
     /// whole log then, and also for a log with a `forget` (see `StudyStats.init(library:replay:fold:)`).
     /// Whatever needs every event later (a reload, an undo) reads the log again, as it always does.
-    /// Without an interview date the model has no memory states yet: `run` hands them in before
-    /// the first key (the browser and card info show them).
+    /// Without an interview date the model has no stats figures nor memory states yet: `run`
+    /// hands them in before the first key (the stats page, the browser and card info show them).
     /// `replay`, when given, is the fold's replay the caller has already made: it is used when it
     /// is for the same day and leech policy.
     public func prepareHome(library: DeckLibrary, fold: LogFold, replay made: Replay? = nil, notice: String? = nil)
@@ -27,12 +27,17 @@ extension Runtime {
             replay = Replay(library: library, fold: fold, today: today, leechPolicy: leechPolicy)
         }
         guard interview != nil else {
-            // Home shows no memory states without an interview date: they are worked out while
-            // `run` draws the first frame (never, for a frame printed once).
-            deferredMemory = { MemoryReplay(library: library, fold: fold) }
+            // Home shows neither the stats page nor memory states without an interview date: they
+            // are worked out while `run` draws the first frame (never, for a frame printed once).
+            let limits = limits
+            deferredFigures = {
+                var stats = StudyStats(library: library, replay: replay, fold: fold)
+                stats.todayQueue = DailyQueue(library: library, replay: replay, limits: limits).counts
+                return (stats, MemoryReplay(library: library, fold: fold))
+            }
             return model(
-                .home, library: library, replay: replay, stats: StudyStats(library: library, replay: replay, fold: fold),
-                memory: nil, at: instant, notice: notice, restartCram: false)
+                .home, library: library, replay: replay, stats: nil, memory: nil, at: instant, notice: notice,
+                restartCram: false)
         }
         // Readiness needs them: they are mapped onto the library on another thread meanwhile.
         let memory = OtherThread { MemoryReplay(library: library, fold: fold) }

@@ -34,9 +34,9 @@ public final class Runtime {
     public var interview: InterviewTarget?
     /// What the replay does with a leech (the seam for a `suspend_leeches` setting).
     public var leechPolicy: LeechPolicy = .mark
-    /// The memory states the first model was made without, worked out by `run` on another
-    /// thread while it draws the first frame, and handed to the app before the first key.
-    var deferredMemory: (@Sendable () -> MemoryReplay)?
+    /// The stats figures and memory states the first model was made without, worked out by `run`
+    /// on another thread while it draws the first frame, and handed to the app before the first key.
+    var deferredFigures: (@Sendable () -> (StudyStats, MemoryReplay))?
 
     /// A runtime over these ports.
     public init(
@@ -83,13 +83,13 @@ public final class Runtime {
     }
 
     /// The model `start` opens on at `instant`, from the replay, its stats (today's queue is
-    /// added here) and the memory states.
+    /// added here) and the memory states (the interview outlook needs them).
     func model(
-        _ start: AppStart, library: DeckLibrary, replay: Replay, stats: StudyStats, memory: MemoryReplay?,
+        _ start: AppStart, library: DeckLibrary, replay: Replay, stats: StudyStats?, memory: MemoryReplay?,
         at instant: AppInstant, notice: String?, restartCram: Bool
     ) -> AppModel {
         var stats = stats
-        stats.todayQueue = DailyQueue(library: library, replay: replay, limits: limits).counts
+        stats?.todayQueue = DailyQueue(library: library, replay: replay, limits: limits).counts
         let outlook = interview.flatMap { target in
             memory.map {
                 InterviewOutlook(
@@ -108,14 +108,15 @@ public final class Runtime {
         defer { endSession() }
         if log.isLocked { try log.openForAppending() }
         var model = model
-        var memory = deferredMemory.map { OtherThread($0) }
-        deferredMemory = nil
+        var figures = deferredFigures.map { OtherThread($0) }
+        deferredFigures = nil
         while true {
             if model.size != terminal.size { model = App.update(model, .resize(terminal.size)).0 }
             terminal.draw(App.view(model, size: terminal.size))
-            if let loading = memory {
-                model = App.update(model, .memoryLoaded(loading.value())).0
-                memory = nil
+            if let loading = figures {
+                let (stats, memory) = loading.value()
+                model = App.update(model, .figuresLoaded(stats: stats, memory: memory)).0
+                figures = nil
             }
             guard let event = terminal.readEvent(timeoutMillis: nil) else { return }
             let message: AppMessage
