@@ -52,7 +52,7 @@ extension Runtime {
     /// The replay of `log` as of `today`, with the fold it was made from (which also gives the
     /// stats figures and the memory states, without another walk over the events).
     func replayAndFold(library: DeckLibrary, log: LogContents, today: Int) -> (Replay, LogFold) {
-        var fold = LogFold(days: days, recentFrom: today)
+        var fold = LogFold(days: days, recentFrom: today, tracksStats: true)
         fold.apply(log)
         return (Replay(library: library, fold: fold, today: today, leechPolicy: leechPolicy), fold)
     }

@@ -23,6 +23,7 @@ extension ReplaySnapshot {
 
     /// The snapshot as bytes; nil when a figure does not fit the format (then none is saved).
     public func encoded() -> [UInt8]? {
+        guard fold.stats.isTracking else { return nil }
         var out = ByteWriter(capacity: 4096 + fold.cardIDs.count * 128 + fold.stats.table.days.count * 48)
         for byte in Self.magic { out.u8(byte) }
         out.u32(SnapshotKey.formatVersion)

@@ -21,7 +21,7 @@ public struct LogFold: Sendable {
     /// How many answers (still standing) each card has, by number: what an orphan's count adds up.
     public private(set) var answerCounts: [Int32]
     /// What stats and home need beyond the SM-2 state: the per-day table, the memory model's
-    /// per-card state, orphans' shares (see `StatsFold`).
+    /// per-card state, orphans' shares (see `StatsFold`); folded only when asked for at `init`.
     public private(set) var stats: StatsFold
     /// The answers on `recentFrom` or later, in log order.
     public private(set) var recentAnswers: [RecentAnswer]
@@ -47,9 +47,12 @@ public struct LogFold: Sendable {
         }
     }
 
-    /// A fold of no answers.
-    public init(days: LocalDays, recentFrom: Int) {
-        self.init(days: days, recentFrom: recentFrom, cardIDs: [], histories: [], answerCounts: [], recentAnswers: [])
+    /// A fold of no answers; `tracksStats` also folds `stats` (what a snapshot saves, and what
+    /// stats and home read), which costs a memory-model step per answer.
+    public init(days: LocalDays, recentFrom: Int, tracksStats: Bool = false) {
+        self.init(
+            days: days, recentFrom: recentFrom, cardIDs: [], histories: [], answerCounts: [], recentAnswers: [],
+            stats: StatsFold(recentFrom: recentFrom, tracking: tracksStats))
     }
 
     /// A fold with these parts, as a snapshot saved them; the arrays by number must be as long
@@ -58,7 +61,7 @@ public struct LogFold: Sendable {
         days: LocalDays, recentFrom: Int, cardIDs: [String], histories: [CardHistory], answerCounts: [Int32],
         recentAnswers: [RecentAnswer], stats: StatsFold? = nil
     ) {
-        self.stats = stats ?? StatsFold(recentFrom: recentFrom)
+        self.stats = stats ?? StatsFold(recentFrom: recentFrom, tracking: false)
         self.days = days
         self.recentFrom = recentFrom
         self.cardIDs = cardIDs

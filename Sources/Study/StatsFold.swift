@@ -33,10 +33,14 @@ public struct StatsFold: Sendable {
     public private(set) var fsrsCalibration = CalibrationTally()
     /// The memory model.
     public let model = FSRS()
+    /// Whether answers are folded in at all: a fold that does not track stays empty.
+    public let isTracking: Bool
 
-    /// Nothing folded, for a fold that keeps answers whole from `recentFrom` on.
-    public init(recentFrom: Int) {
+    /// Nothing folded, for a fold that keeps answers whole from `recentFrom` on; answers are
+    /// folded in when `tracking`.
+    public init(recentFrom: Int, tracking: Bool = true) {
         recentReviewsFrom = recentFrom - (Self.retentionWindow - 1)
+        isTracking = tracking
     }
 
     /// A fold with these parts, as a snapshot saved them; nil when they do not fit together
@@ -57,7 +61,7 @@ public struct StatsFold: Sendable {
 
     /// The same fold for a `LogFold` that keeps answers whole from `day` on (`day` not earlier).
     func keeping(from day: Int) -> StatsFold {
-        var narrowed = StatsFold(recentFrom: day)
+        var narrowed = StatsFold(recentFrom: day, tracking: isTracking)
         narrowed.table = table
         narrowed.tallies = tallies
         narrowed.memory = memory
@@ -70,6 +74,7 @@ public struct StatsFold: Sendable {
     /// Folds in one answer (or undo line, which counts as an answer of its day as `StudyStats`
     /// counts it) of the card numbered `number` on `day`, whose fold schedule before it is `before`.
     mutating func add(kind: EventKind, grade: Grade?, millis: Int?, number: Int, day: Int, before: CardSchedule) {
+        guard isTracking else { return }
         let row = table.index(of: day)
         table.days[row].answers += 1
         table.days[row].millis += Int64(millis ?? 0)
@@ -128,11 +133,12 @@ public struct StatsFold: Sendable {
 
     /// Folds in a `forget` of the card numbered `number`: its memory state starts again.
     mutating func forget(number: Int) {
-        if number < memory.count { memory[number] = nil }
+        if isTracking, number < memory.count { memory[number] = nil }
     }
 
     /// Makes room for `count` cards' states and shares, so that they are not copied as they grow.
     mutating func reserveCapacity(_ count: Int) {
+        guard isTracking else { return }
         tallies.reserveCapacity(count)
         memory.reserveCapacity(count)
     }

@@ -8,8 +8,9 @@ extension StudyStats {
     /// add up its per-day table, and retention takes the orphans' shares out again.
     ///
     /// The same figures as the walk's for every log without a `forget` (the walk goes on with a
-    /// forgotten card's old schedule, the fold starts it again as new).
+    /// forgotten card's old schedule, the fold starts it again as new). `fold` must track stats.
     public init(library: DeckLibrary, replay: Replay, fold: LogFold) {
+        precondition(fold.stats.isTracking, "the fold must be made with tracksStats")
         let today = replay.today
         self.today = today
         (cards, phases) = Self.cardCounts(library: library, replay: replay)
@@ -73,6 +74,7 @@ extension Calibration {
     /// be taken out to the last bit (the log must then be scored whole).
     public init?(fold: LogFold, replay: Replay) {
         let stats = fold.stats
+        guard stats.isTracking else { return nil }
         var orphanScored = false
         for number in fold.numbers(ofCardIDs: replay.orphanCardIDs) where stats.tally(ofNumber: number).scored > 0 {
             orphanScored = true
@@ -84,8 +86,9 @@ extension Calibration {
 
 extension MemoryReplay {
     /// Every card's memory state from `fold` (which folds them as `init(library:log:days:)`
-    /// does), by position in `library`.
+    /// does), by position in `library`; `fold` must track stats.
     public init(library: DeckLibrary, fold: LogFold) {
+        precondition(fold.stats.isTracking, "the fold must be made with tracksStats")
         let index = CardIndex(library: library)
         var states = [MemoryState?](repeating: nil, count: library.cards.count)
         for number in fold.cardIDs.indices {

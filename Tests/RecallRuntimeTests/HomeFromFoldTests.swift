@@ -32,7 +32,7 @@ import TerminalUI
         }
         let library = try fromLog.decks.load()
         let whole = try fromLog.log.read()
-        var fold = LogFold(days: .utc(), recentFrom: Rig.today)
+        var fold = LogFold(days: .utc(), recentFrom: Rig.today, tracksStats: true)
         fold.apply(whole)
         let expected = try fromLog.runtime.prepare(.home, library: library, log: whole, logSizeAtRead: fromLog.log.size)
         let model = try #require(fromFold.runtime.prepareHome(library: library, fold: fold))
@@ -52,7 +52,7 @@ import TerminalUI
 
     @Test func aFoldMadeForALaterDayIsNotUsed() throws {
         let rig = Rig(events: Self.events)
-        var fold = LogFold(days: .utc(), recentFrom: Rig.today + 1)
+        var fold = LogFold(days: .utc(), recentFrom: Rig.today + 1, tracksStats: true)
         fold.apply(try rig.log.read())
         #expect(rig.runtime.prepareHome(library: try rig.decks.load(), fold: fold) == nil)
     }

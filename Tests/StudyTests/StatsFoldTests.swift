@@ -16,7 +16,7 @@ import Testing
     }
 
     func fold(_ events: [LogEvent], actions: [LogAction] = [], recentFrom: Int) -> LogFold {
-        var fold = LogFold(days: Fixtures.utcDays, recentFrom: recentFrom)
+        var fold = LogFold(days: Fixtures.utcDays, recentFrom: recentFrom, tracksStats: true)
         fold.apply(answers: events, actions: actions)
         return fold
     }
