@@ -109,7 +109,9 @@ public struct StatsDayTable: Hashable, Sendable {
         return sum
     }
 
+    /// Tables are equal when their rows are (where the last look-up was does not count).
     public static func == (left: StatsDayTable, right: StatsDayTable) -> Bool { left.days == right.days }
 
+    /// Hashes the rows, as `==` compares them.
     public func hash(into hasher: inout Hasher) { hasher.combine(days) }
 }
