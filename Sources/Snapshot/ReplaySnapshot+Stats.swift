@@ -6,8 +6,9 @@ import Study
 ///     days (count u32; per day: day i32, answers, reviews, first reviews, drills, crams,
 ///       young passed, young failed, mature passed, mature failed i32, milliseconds i64)
 ///     per card, as many as the fold's cards (count u32; per card: first reviews, young passed,
-///       young failed, mature passed, mature failed, scored i32; memory state present u8, then
-///       stability f64, difficulty f64, last day i32)
+///       young failed, mature passed, mature failed, scored, each a varint (the 32 bits in groups
+///       of seven, low first, the high bit of each byte set while more follow: small counts take
+///       a byte); memory state present u8, then stability f64, difficulty f64, last day i32)
 ///     recent reviews (count u32; card number i32, day i32, flags u8: 1 mature, 2 passed)
 ///     calibration, SM-2 then FSRS-6 (count i64, loss sum f64, ten bins: count i64,
 ///       predicted sum f64, observed sum f64)
@@ -31,7 +32,7 @@ extension ByteWriter {
             for figure in [
                 tally.firstReviews, tally.youngPassed, tally.youngFailed, tally.maturePassed, tally.matureFailed,
                 tally.scored,
-            ] { i32(figure) }
+            ] { varint(UInt32(bitPattern: figure)) }
             if let state = stats.memoryState(ofNumber: number) {
                 u8(1)
                 f64(state.stability)
@@ -59,8 +60,32 @@ extension ByteWriter {
     }
 }
 
+extension ByteWriter {
+    /// Writes `value` in groups of seven bits, low first, the high bit set while more follow.
+    mutating func varint(_ value: UInt32) {
+        var rest = value
+        while rest >= 0x80 {
+            u8(UInt8(truncatingIfNeeded: rest) | 0x80)
+            rest >>= 7
+        }
+        u8(UInt8(rest))
+    }
+}
+
 extension ByteReader {
     mutating func f64() -> Double { Double(bitPattern: u64()) }
+
+    /// Reads what `ByteWriter.varint` wrote (at most five bytes; a longer one reads as 0 and fails).
+    mutating func varint() -> UInt32 {
+        var value: UInt32 = 0
+        for shift in stride(from: 0, to: 35, by: 7) {
+            let byte = u8()
+            value |= UInt32(byte & 0x7F) << UInt32(shift)
+            if byte & 0x80 == 0 { return value }
+        }
+        _ = slice(-1)  // more than five bytes: not a number this format writes
+        return 0
+    }
 
     /// The stats section of a fold of `cardCount` cards keeping answers whole from `recentFrom`;
     /// nil when it does not fit together.
@@ -80,7 +105,7 @@ extension ByteReader {
             row.millis = i64()
             days.append(row)
         }
-        let tallyCount = count(minimumSize: 25)
+        let tallyCount = count(minimumSize: 7)
         guard tallyCount <= cardCount else { return nil }
         var tallies: [StatsCardTally] = []
         var memory: [MemoryState?] = []
@@ -88,12 +113,12 @@ extension ByteReader {
         memory.reserveCapacity(tallyCount)
         for _ in 0..<tallyCount {
             var tally = StatsCardTally()
-            tally.firstReviews = i32()
-            tally.youngPassed = i32()
-            tally.youngFailed = i32()
-            tally.maturePassed = i32()
-            tally.matureFailed = i32()
-            tally.scored = i32()
+            tally.firstReviews = Int32(bitPattern: varint())
+            tally.youngPassed = Int32(bitPattern: varint())
+            tally.youngFailed = Int32(bitPattern: varint())
+            tally.maturePassed = Int32(bitPattern: varint())
+            tally.matureFailed = Int32(bitPattern: varint())
+            tally.scored = Int32(bitPattern: varint())
             tallies.append(tally)
             if u8() == 1 {
                 let stability = f64()
