@@ -32,7 +32,7 @@ let package = Package(
         // Screen buffer of cells, display width, widgets, keys, a backend protocol.
         .target(name: "TerminalUI", dependencies: ["SafeText"]),
         // Snapshots of the replayed log, so a start reads only what was appended since.
-        .target(name: "Snapshot", dependencies: ["SM2", "Deck", "ReviewLog", "Study"]),
+        .target(name: "Snapshot", dependencies: ["SM2", "Deck", "ReviewLog", "Study", "Memory"]),
         // Model / update / view: key -> state -> effects, state -> screen. Never curses.
         .target(name: "RecallApp", dependencies: ["SM2", "Deck", "ReviewLog", "Study", "TerminalUI", "Memory", "MathText"]),
         // The run loop on any terminal: effects through ports (log, decks, clock, editor). Never curses.
@@ -81,7 +81,7 @@ let package = Package(
         // Runs the built `recall` binary: headless commands, and the real terminal through tmux.
         .testTarget(name: "RecallCLITests", dependencies: ["recall"]),
         .testTarget(name: "SettingsTests", dependencies: ["Settings"]),
-        .testTarget(name: "SnapshotTests", dependencies: ["Snapshot", "Study", "ReviewLog", "Deck", "SM2"]),
+        .testTarget(name: "SnapshotTests", dependencies: ["Snapshot", "Study", "ReviewLog", "Deck", "SM2", "Memory"]),
 
         // Writes large, seeded decks and review logs for benchmarks and soak tests.
         .executableTarget(

@@ -105,6 +105,8 @@ $snapshot_rows"
 append_ratio=$(awk -F'|' '/first run after/ { gsub(/ /, "", $6); print $6 }' <<<"$snapshot_rows")
 cold_ms=$(awk -F'|' '/no snapshot/ { gsub(/ /, "", $4); print $4 }' <<<"$snapshot_rows")
 cold_mb=$(awk -F'|' '/no snapshot/ { gsub(/ /, "", $5); print $5 }' <<<"$snapshot_rows")
+stats_ratio=$(awk -F'|' '/recall stats/ { gsub(/ /, "", $6); print $6 }' <<<"$snapshot_rows")
+home_ratio=$(awk -F'|' '/home screen first frame/ { gsub(/ /, "", $6); print $6 }' <<<"$snapshot_rows")
 
 # Against Anki (DESIGN.md §8): whole processes in turn, A B A B ... (BENCH_ANKI=0 leaves it out).
 anki=""
@@ -135,7 +137,9 @@ budgets+="
 | \`recall due\`, peak memory, in the Anki comparison | 80 MB | ${anki_due_mb:-?} MB | $(verdict "${anki_due_mb:-9999}" 80.5) |
 | first run after 200 answers appended ÷ warm run | 1.2 | ${append_ratio:-?} | $(verdict "${append_ratio:-9999}" 1.2001) |
 | \`recall due\` with no snapshot (median) | 500 ms | ${cold_ms:-?} ms | $(verdict "${cold_ms:-9999}" 500) |
-| \`recall due\` with no snapshot, peak memory | 200 MB | ${cold_mb:-?} MB | $(verdict "${cold_mb:-9999}" 200) |"
+| \`recall due\` with no snapshot, peak memory | 200 MB | ${cold_mb:-?} MB | $(verdict "${cold_mb:-9999}" 200) |
+| \`recall stats\` ÷ warm \`recall due\` | 1.3 | ${stats_ratio:-?} | $(verdict "${stats_ratio:-9999}" 1.3001) |
+| home screen's first frame (\`recall home --batch\`) ÷ warm \`recall due\` | 1.2 | ${home_ratio:-?} | $(verdict "${home_ratio:-9999}" 1.2001) |"
 if [ -n "$keypress_p99" ]; then
     budgets+="
 | key press, update + view at 80x24 (p99) | 1 ms | $keypress_p99 ms | $(verdict "$keypress_p99" 1) |"

@@ -58,6 +58,12 @@ extension AppModel {
         case .cardInfoLoaded(let position, let timeline):
             showCardInfo(position: position, timeline: timeline)
             return []
+        case .figuresLoaded(let stats, let memory):
+            self.stats = stats
+            self.memory = memory
+            let recall = predictedRecall
+            if browser != nil { browser?.predictedRecall = recall }
+            return []
         }
     }
 

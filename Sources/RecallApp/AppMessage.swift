@@ -70,6 +70,9 @@ public enum AppMessage: Sendable {
     case actionFailed(reason: String)
     /// `loadCardInfo` read the card's history from the log.
     case cardInfoLoaded(position: Int, timeline: CardTimeline)
+    /// The stats page's figures and every card's memory state, worked out after the first frame
+    /// (which needed neither).
+    case figuresLoaded(stats: StudyStats, memory: MemoryReplay)
 }
 
 /// What the runtime must do after an update, in order, before it draws the next frame.

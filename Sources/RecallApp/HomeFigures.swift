@@ -46,22 +46,35 @@ public struct HomeFigures: Hashable, Sendable {
         queued = queue.items.count
         heldBackNote = queue.heldBackNote
         deckErrors = library.diagnostics.count { $0.severity == .error }
-        var order: [String] = []
-        var counts: [String: PhaseCounts] = [:]
-        for (position, card) in library.cards.enumerated() {
-            guard let phase = card.phase else { continue }
-            if counts[phase] == nil {
-                order.append(phase)
-                counts[phase] = PhaseCounts(name: phase, cards: 0, new: 0, due: 0)
+        var phases: [PhaseCounts] = []
+        var indexByName: [String: Int] = [:]
+        // Cards come in deck order, a phase's cards mostly together: the card before's phase is
+        // checked first, and the table only when it changes.
+        var previous: (name: String, index: Int)?
+        func index(of phase: String) -> Int {
+            if let previous, previous.name == phase { return previous.index }
+            let found: Int
+            if let known = indexByName[phase] {
+                found = known
+            } else {
+                found = phases.count
+                indexByName[phase] = found
+                phases.append(PhaseCounts(name: phase, cards: 0, new: 0, due: 0))
             }
+            previous = (phase, found)
+            return found
+        }
+        for position in library.cards.indices {
+            guard let phase = library.cards[position].phase else { continue }
+            let at = index(of: phase)
             let schedule = replay.cards[position].schedule
-            counts[phase]?.cards += 1
-            if schedule.isNew { counts[phase]?.new += 1 }
-            if schedule.isDue(on: replay.today), replay.isAvailable(at: position) { counts[phase]?.due += 1 }
+            phases[at].cards += 1
+            if schedule.isNew { phases[at].new += 1 }
+            if schedule.isDue(on: replay.today), replay.isAvailable(at: position) { phases[at].due += 1 }
         }
         for item in queue.items {
-            if let phase = library.cards[item.position].phase { counts[phase]?.today += 1 }
+            if let phase = library.cards[item.position].phase { phases[index(of: phase)].today += 1 }
         }
-        phases = order.compactMap { counts[$0] }
+        self.phases = phases
     }
 }

@@ -29,14 +29,17 @@ extension Runtime {
     /// when `withStats`.
     func snapshot(_ loaded: Loaded, at instant: AppInstant, withStats: Bool) -> LibrarySnapshot {
         let today = days.day(atMillis: instant.wallMillis)
-        let replay = Replay(library: loaded.library, log: loaded.log, days: days, today: today, leechPolicy: leechPolicy)
-        var stats = withStats
-            ? StudyStats(library: loaded.library, replay: replay, answers: loaded.log.answers, days: days) : nil
+        let (replay, fold) = replayAndFold(library: loaded.library, log: loaded.log, today: today)
+        var stats = withStats ? studyStats(library: loaded.library, replay: replay, fold: fold, log: loaded.log) : nil
         stats?.todayQueue = DailyQueue(library: loaded.library, replay: replay, limits: limits).counts
         var snapshot = LibrarySnapshot(library: loaded.library, replay: replay, stats: stats)
-        if withStats { snapshot.memory = MemoryReplay(library: loaded.library, log: loaded.log, days: days) }
-        snapshot.interviewOutlook = interview.map {
-            InterviewOutlook(library: loaded.library, log: loaded.log, replay: replay, days: days, interview: $0)
+        let memory = withStats || interview != nil ? MemoryReplay(library: loaded.library, fold: fold) : nil
+        if withStats { snapshot.memory = memory }
+        snapshot.interviewOutlook = interview.flatMap { target in
+            memory.map {
+                InterviewOutlook(
+                    library: loaded.library, replay: replay, memory: $0, interviewDay: target.day, target: target.recall)
+            }
         }
         return snapshot
     }

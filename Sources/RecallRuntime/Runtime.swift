@@ -34,6 +34,9 @@ public final class Runtime {
     public var interview: InterviewTarget?
     /// What the replay does with a leech (the seam for a `suspend_leeches` setting).
     public var leechPolicy: LeechPolicy = .mark
+    /// The stats figures and memory states the first model was made without, worked out by `run`
+    /// on another thread while it draws the first frame, and handed to the app before the first key.
+    var deferredFigures: (@Sendable () -> (StudyStats, MemoryReplay))?
 
     /// A runtime over these ports.
     public init(
@@ -72,19 +75,31 @@ public final class Runtime {
             }
         }
         let instant = clock.now()
-        let replay = Replay(
-            library: library, log: contents, days: days, today: days.day(atMillis: instant.wallMillis),
-            leechPolicy: leechPolicy)
-        var stats = StudyStats(library: library, replay: replay, answers: contents.answers, days: days)
-        stats.todayQueue = DailyQueue(library: library, replay: replay, limits: limits).counts
-        let outlook = interview.map {
-            InterviewOutlook(library: library, log: contents, replay: replay, days: days, interview: $0)
+        let (replay, fold) = replayAndFold(library: library, log: contents, today: days.day(atMillis: instant.wallMillis))
+        return model(
+            start, library: library, replay: replay,
+            stats: studyStats(library: library, replay: replay, fold: fold, log: contents),
+            memory: MemoryReplay(library: library, fold: fold), at: instant, notice: notice, restartCram: restartCram)
+    }
+
+    /// The model `start` opens on at `instant`, from the replay, its stats (today's queue is
+    /// added here) and the memory states (the interview outlook needs them).
+    func model(
+        _ start: AppStart, library: DeckLibrary, replay: Replay, stats: StudyStats?, memory: MemoryReplay?,
+        at instant: AppInstant, notice: String?, restartCram: Bool
+    ) -> AppModel {
+        var stats = stats
+        stats?.todayQueue = DailyQueue(library: library, replay: replay, limits: limits).counts
+        let outlook = interview.flatMap { target in
+            memory.map {
+                InterviewOutlook(
+                    library: library, replay: replay, memory: $0, interviewDay: target.day, target: target.recall)
+            }
         }
         return AppModel(
             library: library, replay: replay, limits: limits, start: start, at: instant, stats: stats,
             gradeKeys: gradeKeys, decksFolder: decks.path, notice: notice,
-            restartCram: restartCram, interviewOutlook: outlook,
-            memory: MemoryReplay(library: library, log: contents, days: days))
+            restartCram: restartCram, interviewOutlook: outlook, memory: memory)
     }
 
     /// Runs `model` on `terminal` until the app quits or input ends. A session's log is opened
@@ -93,9 +108,16 @@ public final class Runtime {
         defer { endSession() }
         if log.isLocked { try log.openForAppending() }
         var model = model
+        var figures = deferredFigures.map { OtherThread($0) }
+        deferredFigures = nil
         while true {
             if model.size != terminal.size { model = App.update(model, .resize(terminal.size)).0 }
             terminal.draw(App.view(model, size: terminal.size))
+            if let loading = figures {
+                let (stats, memory) = loading.value()
+                model = App.update(model, .figuresLoaded(stats: stats, memory: memory)).0
+                figures = nil
+            }
             guard let event = terminal.readEvent(timeoutMillis: nil) else { return }
             let message: AppMessage
             switch event {

@@ -2,7 +2,7 @@ import ReviewLog
 import SM2
 import Study
 
-/// The snapshot file format, version 3 (all numbers little-endian; a string is a 32-bit length
+/// The snapshot file format, version 4 (all numbers little-endian; a string is a 32-bit length
 /// and its UTF-8 bytes; an absent day is `Int32.min`):
 ///
 ///     "RECALLSNAPSHOT\0\0"  format version u32
@@ -15,7 +15,7 @@ import Study
 ///       n i32, EF hundredths i32, I i32, due i32, last review i32, reviews i32, lapses i32,
 ///       flags u8 (1 passed, 2 suspended as a leech, 4 suspended by an action), drills i32,
 ///       crams i32, first review i32, answers i32, buried day i32, forgets i32);
-///       memory-model states (count u32, 0 in this version); recent answers (count u32; event,
+///       stats (see `ReplaySnapshot+Stats.swift`); recent answers (count u32; event,
 ///       day i64, card number i32, introduced u8)
 ///     fingerprint of every byte before, u64
 ///
@@ -25,7 +25,8 @@ extension ReplaySnapshot {
 
     /// The snapshot as bytes; nil when a figure does not fit the format (then none is saved).
     public func encoded() -> [UInt8]? {
-        var out = ByteWriter(capacity: 64 + fold.cardIDs.count * 80)
+        guard fold.stats.isTracking else { return nil }
+        var out = ByteWriter(capacity: 4096 + fold.cardIDs.count * 128 + fold.stats.table.days.count * 48)
         for byte in Self.magic { out.u8(byte) }
         out.u32(SnapshotKey.formatVersion)
         out.u64(key.program)
@@ -81,7 +82,7 @@ extension ReplaySnapshot {
             out.i32(day(history.buriedDay))
             out.i32(small(history.forgets))
         }
-        out.u32(0)  // memory-model states: none in this version
+        out.stats(fold.stats, small: small)
         out.u32(UInt32(fold.recentAnswers.count))
         for answer in fold.recentAnswers {
             out.event(answer.event)
@@ -175,7 +176,7 @@ extension ReplaySnapshot {
             history.forgets = Int(input.i32())
             histories.append(history)
         }
-        guard input.u32() == 0 else { return nil }  // memory-model states: none in this version
+        guard let stats = input.stats(recentFrom: recentFrom, cardCount: cardCount) else { return nil }
         var recent: [LogFold.RecentAnswer] = []
         for _ in 0..<input.count(minimumSize: 44) {
             let event = input.event()
@@ -188,7 +189,7 @@ extension ReplaySnapshot {
         guard input.finishedCleanly, coveredBytes >= 0, lineCount >= 0 else { return nil }
         let fold = LogFold(
             days: days, recentFrom: recentFrom, cardIDs: cardIDs, histories: histories, answerCounts: answerCounts,
-            recentAnswers: recent)
+            recentAnswers: recent, stats: stats)
         return ReplaySnapshot(
             key: key, coveredBytes: coveredBytes, coveredFingerprint: coveredFingerprint,
             resume: LogResume(

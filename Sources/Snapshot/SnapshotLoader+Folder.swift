@@ -118,7 +118,7 @@ extension SnapshotLoader {
     private func readFolderWhole(
         names: [String], opened: [OpenedLog?], name: String, days: LocalDays, today: Int
     ) throws(LogFileError) -> LoadedLogState {
-        var fold = LogFold(days: days, recentFrom: today)
+        var fold = LogFold(days: days, recentFrom: today, tracksStats: true)
         var merged: LogContents
         // Each file's facts without its events, which need not outlive the merge.
         var perFile: [LogContents] = []

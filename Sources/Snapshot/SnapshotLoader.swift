@@ -49,7 +49,7 @@ public struct SnapshotLoader: Sendable {
         path: String, snapshotName: String, days: LocalDays, today: Int
     ) throws(LogFileError) -> LoadedLogState {
         guard let opened = try OpenedLog(path: path) else {
-            return LoadedLogState(log: LogContents(), fold: LogFold(days: days, recentFrom: today), source: .noLog)
+            return LoadedLogState(log: LogContents(), fold: LogFold(days: days, recentFrom: today, tracksStats: true), source: .noLog)
         }
         let key = SnapshotKey(
             program: program, days: days.fingerprint, logPath: snapshotName, device: opened.stamp.device,
@@ -118,7 +118,7 @@ public struct SnapshotLoader: Sendable {
         _ opened: OpenedLog, key: SnapshotKey, days: LocalDays, today: Int
     ) throws(LogFileError) -> LoadedLogState {
         let log = try opened.readAll()
-        var fold = LogFold(days: days, recentFrom: today)
+        var fold = LogFold(days: days, recentFrom: today, tracksStats: true)
         if store != nil {
             let parts = StandingSplit(
                 answerCount: log.answers.count, actions: log.actions, keeping: ReplaySnapshot.standingAnswerCount)

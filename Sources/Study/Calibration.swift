@@ -44,15 +44,17 @@ public struct Calibration: Hashable, Sendable {
     /// Fewer scored answers than this are too few to judge which model predicts better.
     public static let minimumAnswers = 50
 
-    /// Every scored answer, in log order.
+    /// Every scored answer, in log order (empty when the figures come from a fold: see `scoredCount`).
     public let answers: [Scored]
+    /// How many answers were scored.
+    public let scoredCount: Int
     /// SM-2's scores, nil with no answer scored.
     public let sm2: Scores?
     /// FSRS-6's scores, nil with no answer scored.
     public let fsrs: Scores?
 
     /// Whether there are enough answers to say which model predicts better.
-    public var isEnough: Bool { answers.count >= Self.minimumAnswers }
+    public var isEnough: Bool { scoredCount >= Self.minimumAnswers }
 
     /// Scores both models on `events` (the log's answers in order, undone ones removed; a
     /// `forget` resets both models), with days counted by `days`.
@@ -88,39 +90,24 @@ public struct Calibration: Hashable, Sendable {
             }
         }
         answers = scored
+        scoredCount = scored.count
         sm2 = Self.scores(scored.map { ($0.sm2, $0.outcome) })
         fsrs = Self.scores(scored.map { ($0.fsrs, $0.outcome) })
     }
 
     /// Log loss and binned calibration error of `predictions`, nil when there are none.
     static func scores(_ predictions: [(p: Double, y: Int)]) -> Scores? {
-        guard !predictions.isEmpty else { return nil }
-        var loss = 0.0
-        var counts = [Int](repeating: 0, count: 10)
-        var predictedSums = [Double](repeating: 0, count: 10)
-        var observedSums = [Double](repeating: 0, count: 10)
-        for (p, y) in predictions {
-            let clipped = min(max(p, 1e-6), 1 - 1e-6)
-            loss -= y == 1 ? MemoryMath.logarithm(clipped) : MemoryMath.logarithm(1 - clipped)
-            let bin = min(9, max(0, Int(p * 10)))
-            counts[bin] += 1
-            predictedSums[bin] += p
-            observedSums[bin] += Double(y)
-        }
-        let total = Double(predictions.count)
-        var squares = 0.0
-        var bins: [Bin] = []
-        for bin in 0..<10 {
-            guard counts[bin] > 0 else {
-                bins.append(Bin(count: 0, predicted: nil, observed: nil))
-                continue
-            }
-            let n = Double(counts[bin])
-            let predicted = predictedSums[bin] / n
-            let observed = observedSums[bin] / n
-            squares += n * (predicted - observed) * (predicted - observed)
-            bins.append(Bin(count: counts[bin], predicted: predicted, observed: observed))
-        }
-        return Scores(logLoss: loss / total, rmseBins: (squares / total).squareRoot(), bins: bins)
+        var tally = CalibrationTally()
+        for (p, y) in predictions { tally.add(p: p, y: y) }
+        return tally.scores
+    }
+
+    /// The figures of answers scored elsewhere (by a fold of the log): `answers` is then empty
+    /// and `scoredCount` says how many there were.
+    public init(scoredCount: Int, sm2: CalibrationTally, fsrs: CalibrationTally) {
+        answers = []
+        self.scoredCount = scoredCount
+        self.sm2 = sm2.scores
+        self.fsrs = fsrs.scores
     }
 }

@@ -21,8 +21,9 @@ public struct LogFold: Sendable {
     public private(set) var histories: [CardHistory]
     /// How many answers (still standing) each card has, by number: what an orphan's count adds up.
     public private(set) var answerCounts: [Int32]
-    // The memory model's per-card state, by number like `histories`, belongs here (and in the
-    // snapshot's per-card section) once that model folds the same answers.
+    /// What stats and home need beyond the SM-2 state: the per-day table, the memory model's
+    /// per-card state, orphans' shares (see `StatsFold`); folded only when asked for at `init`.
+    public private(set) var stats: StatsFold
     /// The answers on `recentFrom` or later, in log order.
     public private(set) var recentAnswers: [RecentAnswer]
     private var span: LocalDays.OffsetSpan
@@ -47,17 +48,21 @@ public struct LogFold: Sendable {
         }
     }
 
-    /// A fold of no answers.
-    public init(days: LocalDays, recentFrom: Int) {
-        self.init(days: days, recentFrom: recentFrom, cardIDs: [], histories: [], answerCounts: [], recentAnswers: [])
+    /// A fold of no answers; `tracksStats` also folds `stats` (what a snapshot saves, and what
+    /// stats and home read), which costs a memory-model step per answer.
+    public init(days: LocalDays, recentFrom: Int, tracksStats: Bool = false) {
+        self.init(
+            days: days, recentFrom: recentFrom, cardIDs: [], histories: [], answerCounts: [], recentAnswers: [],
+            stats: StatsFold(recentFrom: recentFrom, tracking: tracksStats))
     }
 
     /// A fold with these parts, as a snapshot saved them; the arrays by number must be as long
     /// as `cardIDs`, and card numbers in range.
     public init(
         days: LocalDays, recentFrom: Int, cardIDs: [String], histories: [CardHistory], answerCounts: [Int32],
-        recentAnswers: [RecentAnswer]
+        recentAnswers: [RecentAnswer], stats: StatsFold? = nil
     ) {
+        self.stats = stats ?? StatsFold(recentFrom: recentFrom, tracking: false)
         self.days = days
         self.recentFrom = recentFrom
         self.cardIDs = cardIDs
@@ -110,6 +115,7 @@ public struct LogFold: Sendable {
         if !span.contains(seconds) { span = days.offsetSpan(atSeconds: seconds) }
         answerCounts[number] &+= 1
         histories[number].apply(action.kind, onDay: days.day(atSeconds: seconds, offset: span.offset))
+        if action.kind == .forget { stats.forget(number: number) }
     }
 
     /// Folds in the answers of `log` in `range`, as `apply(_:)` does. Called again with later
@@ -123,6 +129,7 @@ public struct LogFold: Sendable {
             cardIDs = log.distinctCardIDs
             histories = [CardHistory](repeating: .untouched, count: cardIDs.count)
             answerCounts = [Int32](repeating: 0, count: cardIDs.count)
+            stats.reserveCapacity(cardIDs.count)
         }
         if cardIDs.count == log.distinctCardIDs.count, cardIDs.first == log.distinctCardIDs.first,
            cardIDs.last == log.distinctCardIDs.last {
@@ -138,7 +145,7 @@ public struct LogFold: Sendable {
         guard day > recentFrom else { return self }
         var narrowed = LogFold(
             days: days, recentFrom: day, cardIDs: cardIDs, histories: histories, answerCounts: answerCounts,
-            recentAnswers: recentAnswers.filter { $0.day >= day })
+            recentAnswers: recentAnswers.filter { $0.day >= day }, stats: stats.keeping(from: day))
         narrowed.span = span
         return narrowed
     }
@@ -200,6 +207,9 @@ public struct LogFold: Sendable {
             let day = days.day(atSeconds: seconds, offset: span.offset)
             var introduced = false
             answerCounts[number] &+= 1
+            stats.add(
+                kind: kind, grade: answers[eventIndex].grade, millis: answers[eventIndex].answerMillis, number: number,
+                day: day, before: histories[number].schedule)
             switch kind {
             case .review:
                 if let grade = answers[eventIndex].grade {

@@ -22,24 +22,29 @@ extension StudyStats {
         answerMillis = walk.millis
     }
 
-    private static func cardCounts(library: DeckLibrary, replay: Replay) -> (StatsCardCounts, [StatsPhaseCounts]) {
+    static func cardCounts(library: DeckLibrary, replay: Replay) -> (StatsCardCounts, [StatsPhaseCounts]) {
         var total = StatsCardCounts()
         var phases: [StatsPhaseCounts] = []
         var phaseIndex: [PhaseKey: Int] = [:]
+        // Cards come in deck order, a phase's cards mostly together: the phase of the card
+        // before is checked first, and the table only when it changes.
+        var previous: (key: PhaseKey, index: Int)?
         for position in library.cards.indices {
-            let card = library.cards[position]
             let schedule = replay.cards[position].schedule
             let suspended = replay.cards[position].isSuspended
             total.add(isNew: schedule.isNew, interval: schedule.interval, suspended: suspended)
-            let key = PhaseKey(deck: card.deck, phase: card.phase)
+            let key = PhaseKey(deck: library.cards[position].deck, phase: library.cards[position].phase)
             let index: Int
-            if let found = phaseIndex[key] {
+            if let previous, previous.key == key {
+                index = previous.index
+            } else if let found = phaseIndex[key] {
                 index = found
             } else {
                 index = phases.count
                 phaseIndex[key] = index
-                phases.append(StatsPhaseCounts(deck: card.deck, phase: card.phase, counts: StatsCardCounts()))
+                phases.append(StatsPhaseCounts(deck: key.deck, phase: key.phase, counts: StatsCardCounts()))
             }
+            previous = (key, index)
             phases[index].counts.add(isNew: schedule.isNew, interval: schedule.interval, suspended: suspended)
         }
         return (total, phases)
@@ -50,7 +55,7 @@ extension StudyStats {
         let phase: String?
     }
 
-    private static func forecast(replay: Replay) -> ([Int], Int) {
+    static func forecast(replay: Replay) -> ([Int], Int) {
         var forecast = [Int](repeating: 0, count: forecastDays)
         var overdue = 0
         for history in replay.cards where !history.isSuspended {
@@ -63,7 +68,7 @@ extension StudyStats {
         return (forecast, overdue)
     }
 
-    private static func hardest(
+    static func hardest(
         library: DeckLibrary, replay: Replay
     ) -> ([StatsHardCard], [StatsHardCard], [StatsHardCard], Int) {
         var lowEasiness: [Int] = []
@@ -77,11 +82,13 @@ extension StudyStats {
             if schedule.lapses >= StatsHardCard.leechLapses { leechCount += 1 }
         }
         func schedule(_ position: Int) -> CardSchedule { replay.cards[position].schedule }
-        let byEasiness = lowEasiness.sorted {
+        // Only the first ten of each order are shown: they are picked, not the whole list sorted
+        // (the position breaks every tie, so the result is the sorted list's first ten).
+        let byEasiness = Self.first(hardestCount, of: lowEasiness) {
             (schedule($0).easiness.hundredths, -schedule($0).lapses, $0)
                 < (schedule($1).easiness.hundredths, -schedule($1).lapses, $1)
         }
-        let byLapses = lapsed.sorted {
+        let byLapses = Self.first(hardestCount, of: lapsed) {
             (-schedule($0).lapses, schedule($0).easiness.hundredths, $0)
                 < (-schedule($1).lapses, schedule($1).easiness.hundredths, $1)
         }
@@ -98,6 +105,23 @@ extension StudyStats {
             leeches.prefix(hardestCount).map(hardCard),
             leechCount
         )
+    }
+}
+
+extension StudyStats {
+    /// The first `count` of `items` in the order `before` (a strict total order), in that order:
+    /// `items.sorted(by: before).prefix(count)`, without sorting them all.
+    static func first(_ count: Int, of items: [Int], by before: (Int, Int) -> Bool) -> [Int] {
+        var kept: [Int] = []
+        kept.reserveCapacity(count + 1)
+        for item in items {
+            if kept.count == count, let last = kept.last, !before(item, last) { continue }
+            var at = kept.count
+            while at > 0, before(item, kept[at - 1]) { at -= 1 }
+            kept.insert(item, at: at)
+            if kept.count > count { kept.removeLast() }
+        }
+        return kept
     }
 }
 

@@ -12,7 +12,7 @@ extension StatsCommand {
             ])
         }
         return JSONText.object([
-            "answers": String(calibration.answers.count),
+            "answers": String(calibration.scoredCount),
             "sm2": scores(calibration.sm2),
             "fsrs": scores(calibration.fsrs),
         ])
@@ -33,7 +33,7 @@ enum CalibrationText {
             let fraction = String(thousandths % 1000)
             return "\(thousandths / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
         }
-        lines.append("  \(calibration.answers.count) answers scored      log loss   calibration error")
+        lines.append("  \(calibration.scoredCount) answers scored      log loss   calibration error")
         lines.append("  SM-2   0.9^(t/I)          " + figure(sm2.logLoss).padded(width: 8, alignment: .right) + "   " + figure(sm2.rmseBins).padded(width: 8, alignment: .right))
         lines.append("  FSRS-6 memory model       " + figure(fsrs.logLoss).padded(width: 8, alignment: .right) + "   " + figure(fsrs.rmseBins).padded(width: 8, alignment: .right))
         lines.append("")
@@ -54,7 +54,7 @@ enum CalibrationText {
         }
         lines.append("")
         if !calibration.isEnough {
-            lines.append("  Too few answers to judge yet: \(calibration.answers.count) scored, \(Calibration.minimumAnswers) needed.")
+            lines.append("  Too few answers to judge yet: \(calibration.scoredCount) scored, \(Calibration.minimumAnswers) needed.")
         } else {
             let fsrsBetter = fsrs.logLoss < sm2.logLoss
             let (winner, loser) = fsrsBetter ? ("FSRS-6", "SM-2") : ("SM-2", "FSRS-6")

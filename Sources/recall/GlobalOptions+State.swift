@@ -14,6 +14,11 @@ extension GlobalOptions {
     /// counts are the whole log's. Same output as `loadContext`, faster. A log folder (several
     /// devices' files, merged by time) has one snapshot for all its files.
     func loadStateContext(quiet: Bool = false) throws(CLIFailure) -> StudyContext {
+        try loadState(quiet: quiet).context
+    }
+
+    /// `loadStateContext`'s context with the fold its replay was made from.
+    func loadState(quiet: Bool = false) throws(CLIFailure) -> (context: StudyContext, fold: LogFold?) {
         let settings = try loadSettings()
         let logPath = settings.log.value
         let location = logLocation(path: logPath, settings: settings)
@@ -51,10 +56,11 @@ extension GlobalOptions {
         }
         let replay = Replay(library: library, fold: state.fold, today: today, leechPolicy: leechPolicy)
         if !quiet { noteProblems(library: library, log: state.log, logPath: logPath) }
-        return StudyContext(
+        let context = StudyContext(
             settings: settings, decks: decks, logPath: logPath, library: library, log: state.log, days: days,
             now: now, replay: replay, limits: limits,
             logSource: LogSource(location: location, loaded: LoadedLog(contents: state.log, folder: nil)))
+        return (context, state.fold)
     }
 }
 

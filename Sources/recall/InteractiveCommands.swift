@@ -7,13 +7,37 @@ struct HomeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "home",
         abstract: "Open the home screen: today's counts and the phases; start a review or a cram.",
-        discussion: "Keys: Enter review, c cram a phase, s stats, ? help, q quit.")
+        discussion: """
+            Keys: Enter review, c cram a phase, s stats, ? help, q quit. With --batch, the screen \
+            is printed once as text and recall exits (no terminal needed, nothing locked, nothing \
+            written but the caches), like top -b -n 1: --width and --height set its size, else \
+            $COLUMNS and $LINES, else the terminal's, else 80 by 24.
+            """)
 
     @OptionGroup var options: GlobalOptions
 
+    @Flag(help: "Print the home screen once as text and exit.")
+    var batch = false
+
+    @Option(help: ArgumentHelp("With --batch, lay the screen out for this many columns.", valueName: "n"))
+    var width: Int?
+
+    @Option(help: ArgumentHelp("With --batch, lay the screen out for this many rows.", valueName: "n"))
+    var height: Int?
+
+    func validate() throws {
+        if let width, width < 1 { throw ValidationError("--width must be 1 or more, not \(width).") }
+        if let height, height < 1 { throw ValidationError("--height must be 1 or more, not \(height).") }
+        if !batch, width != nil || height != nil { throw ValidationError("--width and --height go with --batch.") }
+    }
+
     func run() throws {
         try reportingFailures {
-            try InteractiveRun(options: options).run(.home)
+            if batch {
+                try HomeBatch.print(options: options, width: width, height: height)
+            } else {
+                try InteractiveRun(options: options, forHome: true).run(.home)
+            }
         }
     }
 }

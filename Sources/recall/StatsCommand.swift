@@ -57,13 +57,12 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let context = try options.loadContext()
+            let figures = try Self.figures(options: options)
+            let context = figures.context
             context.keepUntilExit()
-            var stats = StudyStats(
-                library: context.library, replay: context.replay, answers: context.log.answers, days: context.days)
-            stats.todayQueue = DailyQueue(library: context.library, replay: context.replay, limits: context.limits).counts
+            let stats = figures.stats
+            let calibration = figures.calibration
             let devices = context.logSource.folder?.answersPerDevice ?? []
-            let calibration = Calibration(library: context.library, events: context.log.answers, days: context.days)
             if json {
                 Console.print(Self.json(stats, devices: devices, calibration: calibration), terminator: "")
             } else {

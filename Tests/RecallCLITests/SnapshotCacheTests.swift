@@ -7,7 +7,7 @@ import Testing
     static let now = "2026-11-21T09:00:00Z"
 
     /// Reviews, a drill and an undo of the first cards the shipped decks introduce.
-    private func writeLog(in folder: TemporaryFolder) throws -> String {
+    func writeLog(in folder: TemporaryFolder) throws -> String {
         let empty = try RecallProcess.run(
             ["due", "--json", "--decks", RecallProcess.shippedDecks, "--log", folder.path("none.log"), "--now", Self.now])
         let items = try #require(try JSONSerialization.jsonObject(with: Data(empty.stdout.utf8)) as? [[String: Any]])

@@ -117,7 +117,11 @@ struct TerminalSessionTests {
             try tmux.waitFor(text: "cram: schedule unchanged")
             try tmux.type("5")
         }
-        let summary = try tmux.waitFor(text: "Session complete")
+        // The summary's figures, not just its title: a frame can be caught half drawn.
+        let summary = try tmux.waitFor("the summary's figures") {
+            $0.range(of: #"Cards answered +[0-9]+"#, options: .regularExpression) != nil
+        }
+        #expect(summary.contains("Session complete"))
         #expect(summary.contains("Cards answered    15"))
         #expect(seen.count == phaseCards)
         try tmux.type("x")

@@ -88,6 +88,8 @@ import Testing
 
                 try SnapshotFixtures.expectSameState(
                     withSnapshot, without, whole: whole, library: library, days: days, today: today)
+                SnapshotFixtures.expectSameFigures(
+                    withSnapshot, without, whole: whole, library: library, days: days, today: today)
             }
         }
         return reads
