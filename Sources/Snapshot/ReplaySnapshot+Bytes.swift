@@ -2,7 +2,7 @@ import ReviewLog
 import SM2
 import Study
 
-/// The snapshot file format, version 4 (all numbers little-endian; a string is a 32-bit length
+/// The snapshot file format, version 5 (all numbers little-endian; a string is a 32-bit length
 /// and its UTF-8 bytes; an absent day is `Int32.min`):
 ///
 ///     "RECALLSNAPSHOT\0\0"  format version u32
@@ -15,7 +15,8 @@ import Study
 ///       n i32, EF hundredths i32, I i32, due i32, last review i32, reviews i32, lapses i32,
 ///       flags u8 (1 passed, 2 suspended as a leech, 4 suspended by an action), drills i32,
 ///       crams i32, first review i32, answers i32, buried day i32, forgets i32);
-///       stats (see `ReplaySnapshot+Stats.swift`); recent answers (count u32; event,
+///       stats: u8 1 and the section's length u64, then the section (see
+///       `ReplaySnapshot+Stats.swift`), or u8 0 for a fold without stats; recent answers (count u32; event,
 ///       day i64, card number i32, introduced u8)
 ///     fingerprint of every byte before, u64
 ///
@@ -25,7 +26,6 @@ extension ReplaySnapshot {
 
     /// The snapshot as bytes; nil when a figure does not fit the format (then none is saved).
     public func encoded() -> [UInt8]? {
-        guard fold.stats.isTracking else { return nil }
         var out = ByteWriter(capacity: 4096 + fold.cardIDs.count * 128 + fold.stats.table.days.count * 48)
         for byte in Self.magic { out.u8(byte) }
         out.u32(SnapshotKey.formatVersion)
@@ -82,7 +82,17 @@ extension ReplaySnapshot {
             out.i32(day(history.buriedDay))
             out.i32(small(history.forgets))
         }
-        out.stats(fold.stats, small: small)
+        // The stats section behind a flag and its length, so that a reader that wants only the
+        // cards' states skips it unread.
+        if fold.stats.isTracking {
+            var section = ByteWriter()
+            section.stats(fold.stats, small: small)
+            out.u8(1)
+            out.u64(UInt64(section.bytes.count))
+            out.append(section.bytes)
+        } else {
+            out.u8(0)
+        }
         out.u32(UInt32(fold.recentAnswers.count))
         for answer in fold.recentAnswers {
             out.event(answer.event)
@@ -100,12 +110,13 @@ extension ReplaySnapshot {
 
     /// The snapshot in `bytes`, counting days with `days` (whose fingerprint must be the key's);
     /// nil for anything but a whole, undamaged snapshot of this format version.
-    public static func decoded(from bytes: [UInt8], days: LocalDays) -> ReplaySnapshot? {
-        bytes.withUnsafeBytes { decoded(from: $0, days: days) }
+    /// `withStats: false` leaves its stats section unread (the fold then tracks none).
+    public static func decoded(from bytes: [UInt8], days: LocalDays, withStats: Bool = true) -> ReplaySnapshot? {
+        bytes.withUnsafeBytes { decoded(from: $0, days: days, withStats: withStats) }
     }
 
-    /// The snapshot in `raw`, as `decoded(from:days:)` reads an array.
-    public static func decoded(from raw: UnsafeRawBufferPointer, days: LocalDays) -> ReplaySnapshot? {
+    /// The snapshot in `raw`, as `decoded(from:days:withStats:)` reads an array.
+    public static func decoded(from raw: UnsafeRawBufferPointer, days: LocalDays, withStats: Bool = true) -> ReplaySnapshot? {
         guard raw.count >= magic.count + 12, raw.starts(with: magic) else { return nil }
         let body = raw.count - 8
         var check = ByteFingerprint()
@@ -113,10 +124,10 @@ extension ReplaySnapshot {
         let stored = raw[body...].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
         guard stored == check.value else { return nil }
         var input = ByteReader(UnsafeRawBufferPointer(rebasing: raw[magic.count..<body]))
-        return decode(&input, days: days)
+        return decode(&input, days: days, withStats: withStats)
     }
 
-    private static func decode(_ input: inout ByteReader, days: LocalDays) -> ReplaySnapshot? {
+    private static func decode(_ input: inout ByteReader, days: LocalDays, withStats: Bool) -> ReplaySnapshot? {
         guard input.u32() == SnapshotKey.formatVersion else { return nil }
         let key = SnapshotKey(
             program: input.u64(), days: input.u64(), logPath: input.string(), device: input.u64(),
@@ -176,7 +187,20 @@ extension ReplaySnapshot {
             history.forgets = Int(input.i32())
             histories.append(history)
         }
-        guard let stats = input.stats(recentFrom: recentFrom, cardCount: cardCount) else { return nil }
+        let stats: StatsFold
+        if input.u8() == 1 {
+            guard let section = input.slice(Int(truncatingIfNeeded: input.u64())) else { return nil }
+            if withStats {
+                var reader = ByteReader(section)
+                guard let read = reader.stats(recentFrom: recentFrom, cardCount: cardCount), reader.finishedCleanly
+                else { return nil }
+                stats = read
+            } else {
+                stats = StatsFold(recentFrom: recentFrom, tracking: false)
+            }
+        } else {
+            stats = StatsFold(recentFrom: recentFrom, tracking: false)
+        }
         var recent: [LogFold.RecentAnswer] = []
         for _ in 0..<input.count(minimumSize: 44) {
             let event = input.event()

@@ -49,7 +49,7 @@ public struct ReplaySnapshot: Sendable {
 /// Which log, which program and which way of counting days a snapshot belongs to.
 public struct SnapshotKey: Hashable, Sendable {
     /// The snapshot format's version; a snapshot of another version is not read.
-    public static let formatVersion: UInt32 = 4
+    public static let formatVersion: UInt32 = 5
 
     /// Identifies the program that made it (another build never trusts it).
     public var program: UInt64

@@ -35,11 +35,17 @@ public struct SnapshotLoader: Sendable {
     /// When the bytes read after a snapshot reach this many, a new snapshot is saved.
     public let resaveAfterBytes: Int
 
+    /// Whether the folds it makes track the stats (`LogFold(tracksStats:)`), what `recall stats`
+    /// and the home screen need: a snapshot without them is then read whole and saved again with
+    /// them. Without, a snapshot's stats are left unread and a whole read folds none (faster).
+    public let foldsStats: Bool
+
     /// A loader with these parts.
-    public init(store: SnapshotStore?, program: UInt64, resaveAfterBytes: Int = 1 << 20) {
+    public init(store: SnapshotStore?, program: UInt64, resaveAfterBytes: Int = 1 << 20, foldsStats: Bool = true) {
         self.store = store
         self.program = program
         self.resaveAfterBytes = resaveAfterBytes
+        self.foldsStats = foldsStats
     }
 
     /// The state of the log at `path`, with days counted by `days`, for a replay as of `today`
@@ -49,7 +55,8 @@ public struct SnapshotLoader: Sendable {
         path: String, snapshotName: String, days: LocalDays, today: Int
     ) throws(LogFileError) -> LoadedLogState {
         guard let opened = try OpenedLog(path: path) else {
-            return LoadedLogState(log: LogContents(), fold: LogFold(days: days, recentFrom: today, tracksStats: true), source: .noLog)
+            return LoadedLogState(
+                log: LogContents(), fold: LogFold(days: days, recentFrom: today, tracksStats: foldsStats), source: .noLog)
         }
         let key = SnapshotKey(
             program: program, days: days.fingerprint, logPath: snapshotName, device: opened.stamp.device,
@@ -80,8 +87,10 @@ public struct SnapshotLoader: Sendable {
     private func matchingSnapshot(
         key: SnapshotKey, opened: OpenedLog, days: LocalDays, today: Int
     ) throws(LogFileError) -> ReplaySnapshot? {
-        guard let store, let found = store.withMappedFile(for: key.logPath, { ReplaySnapshot.decoded(from: $0, days: days) }),
-              let snapshot = found,
+        guard let store,
+              let found = store.withMappedFile(
+                for: key.logPath, { ReplaySnapshot.decoded(from: $0, days: days, withStats: foldsStats) }),
+              let snapshot = found, snapshot.fold.stats.isTracking || !foldsStats,
               snapshot.key == key, snapshot.coveredBytes <= opened.stamp.size,
               snapshot.fold.recentFrom <= today,
               try opened.fingerprint(ofFirst: snapshot.coveredBytes) == snapshot.coveredFingerprint
@@ -118,7 +127,7 @@ public struct SnapshotLoader: Sendable {
         _ opened: OpenedLog, key: SnapshotKey, days: LocalDays, today: Int
     ) throws(LogFileError) -> LoadedLogState {
         let log = try opened.readAll()
-        var fold = LogFold(days: days, recentFrom: today, tracksStats: true)
+        var fold = LogFold(days: days, recentFrom: today, tracksStats: foldsStats)
         if store != nil {
             let parts = StandingSplit(
                 answerCount: log.answers.count, actions: log.actions, keeping: ReplaySnapshot.standingAnswerCount)

@@ -8,8 +8,8 @@ extension GlobalOptions {
     /// the fold counts each card's forgets, those before the snapshot included). With a nil fold
     /// the caller reads the whole log.
     func loadStateWithExactFold() throws(CLIFailure) -> (context: StudyContext, fold: LogFold?) {
-        let (context, fold) = try loadState()
-        guard let fold, case .file = context.logSource.location,
+        let (context, fold) = try loadState(withStats: true)
+        guard let fold, fold.stats.isTracking, case .file = context.logSource.location,
               !fold.histories.contains(where: { $0.forgets > 0 }) else { return (context, nil) }
         return (context, fold)
     }

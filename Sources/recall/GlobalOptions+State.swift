@@ -14,11 +14,13 @@ extension GlobalOptions {
     /// counts are the whole log's. Same output as `loadContext`, faster. A log folder (several
     /// devices' files, merged by time) has one snapshot for all its files.
     func loadStateContext(quiet: Bool = false) throws(CLIFailure) -> StudyContext {
-        try loadState(quiet: quiet).context
+        try loadState(quiet: quiet, withStats: false).context
     }
 
-    /// `loadStateContext`'s context with the fold its replay was made from.
-    func loadState(quiet: Bool = false) throws(CLIFailure) -> (context: StudyContext, fold: LogFold?) {
+    /// `loadStateContext`'s context with the fold its replay was made from; `withStats` makes
+    /// that fold track the stats (`SnapshotLoader.foldsStats`), which only `recall stats` and the
+    /// home screen need.
+    func loadState(quiet: Bool = false, withStats: Bool) throws(CLIFailure) -> (context: StudyContext, fold: LogFold?) {
         let settings = try loadSettings()
         let logPath = settings.log.value
         let location = logLocation(path: logPath, settings: settings)
@@ -29,7 +31,7 @@ extension GlobalOptions {
         let today = days.day(atMillis: now)
         let store = SnapshotStore.standard(environment: ProcessInfo.processInfo.environment)
         let program = programIdentity()
-        let loader = SnapshotLoader(store: store, program: program)
+        let loader = SnapshotLoader(store: store, program: program, foldsStats: withStats)
         let stateLoad = LogStateLoad(loader: loader, location: location, days: days, today: today)
         let library: DeckLibrary
         var deckCacheSave: (DeckCache, DeckCache.PendingSave)?

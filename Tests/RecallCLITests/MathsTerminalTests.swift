@@ -12,7 +12,11 @@ struct MathsTerminalTests {
         try tmux.runLine(Tmux.recallLine(arguments) + "; echo EXIT=$?")
         try tmux.waitFor(text: "Gaussian density: formula?")
         try tmux.press("Space")
-        let screen = try tmux.waitFor(text: "exp⎜")
+        // The whole card, not a frame caught half drawn: the formula's three rows and the notes.
+        let screen = try tmux.waitFor("the revealed formula and its notes") { screen in
+            screen.contains("exp⎜") && screen.contains("√(2πσ²)") && screen.contains("(x-μ)²")
+                && screen.contains("Notes  𝔼[X] = μ and Var(X) = σ²")
+        }
         let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let rule = try #require(lines.firstIndex { $0.contains("𝒩(x; μ, σ²) = ───────── exp⎜-────────⎟") })
         // The three rows of the formula stay aligned in the terminal's own cells.
