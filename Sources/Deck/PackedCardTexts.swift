@@ -61,21 +61,30 @@ public final class PackedCardTexts: Sendable {
         private var stored: [String: (UInt32, UInt32)] = [:]
         private var storedByPlace: [Int: (UInt32, UInt32)] = [:]
         private var kept: [String] = []
+        private var spans: [(UInt32, UInt32)] = []
 
         /// An empty buffer.
         public init() {}
 
         /// Appends the record of a card with these texts; returns its offset.
         public mutating func add(front: String, status: String?, sections: [String], back: [CardField]) -> UInt32 {
-            let strings = [front] + (status.map { [$0] } ?? []) + sections + back.flatMap { [$0.label, $0.value] }
-            let spans = strings.map { span(of: $0) }
-            var next = spans.makeIterator()
+            // The texts first (a record's words must not be split by text bytes), their spans kept
+            // in a scratch list that is reused from card to card.
+            spans.removeAll(keepingCapacity: true)
+            spans.append(span(of: front))
+            if let status { spans.append(span(of: status)) }
+            for section in sections { spans.append(span(of: section)) }
+            for field in back {
+                spans.append(span(of: field.label))
+                spans.append(span(of: field.value))
+            }
             let record = UInt32(truncatingIfNeeded: bytes.count)
+            var next = 0
             func put(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
             func putSpan() {
-                let (offset, length) = next.next() ?? (0, 0)
-                put(offset)
-                put(length)
+                put(spans[next].0)
+                put(spans[next].1)
+                next += 1
             }
             putSpan()
             if status == nil {

@@ -22,6 +22,25 @@ struct ByteWriter {
 
     mutating func append(_ other: [UInt8]) { bytes.append(contentsOf: other) }
 
+    mutating func append(raw other: UnsafeRawBufferPointer) { bytes.append(contentsOf: other) }
+
+    /// Writes `value` over the four bytes at `offset` (a length known only once what follows it
+    /// is written).
+    mutating func setU32(_ value: UInt32, at offset: Int) {
+        withUnsafeBytes(of: value.littleEndian) { word in
+            for index in 0..<4 { bytes[offset + index] = word[index] }
+        }
+    }
+
+    /// The bytes written, followed by `check` of them (as `u64` writes it), handed over without
+    /// a copy: a cache file of 25 MB need not be in memory twice.
+    mutating func takeSealed(_ check: (UnsafeRawBufferPointer) -> UInt64) -> [UInt8] {
+        u64(bytes.withUnsafeBytes(check))
+        let sealed = bytes
+        bytes = []
+        return sealed
+    }
+
     mutating func string(_ value: String) {
         var copy = value
         copy.withUTF8 { utf8 in

@@ -107,7 +107,11 @@ public struct DeckCache: Sendable {
     private static let formatVersion: UInt32 = 5
 
     static func encoded(_ entries: [String: CachedDeck], index: CardIndex? = nil, program: UInt64) -> [UInt8] {
-        var out = ByteWriter()
+        // Room for all of it at once (about two and a half times the decks' bytes, plus the
+        // index): grown by doubling, a 25 MB buffer would be in memory twice while copied.
+        let deckBytes = entries.values.reduce(0) { $0 + $1.byteCount }
+        let indexBytes = index.map { $0.withRawParts { _, _, slots, keys in slots.count + keys.count } } ?? 0
+        var out = ByteWriter(capacity: deckBytes * 3 + indexBytes + 4096)
         for byte in magic { out.u8(byte) }
         out.u32(formatVersion)
         out.u64(program)
@@ -120,10 +124,10 @@ public struct DeckCache: Sendable {
             out.u64(entry.fingerprint)
             out.int(entry.byteCount)
             // Each deck's part is preceded by its length, so that the parts can be read at once.
-            var part = ByteWriter()
-            part.parseResult(entry.result)
-            out.u32(UInt32(part.bytes.count))
-            out.append(part.bytes)
+            let lengthAt = out.bytes.count
+            out.u32(0)
+            out.parseResult(entry.result)
+            out.setU32(UInt32(out.bytes.count - lengthAt - 4), at: lengthAt)
         }
         // The library's index, kept only when every deck was packed (else the library it
         // indexes is not the one these entries make).
@@ -134,17 +138,14 @@ public struct DeckCache: Sendable {
                 out.u64(UInt64(mask))
                 out.u64(UInt64(count))
                 out.u64(UInt64(slots.count))
-                out.append(Array(slots))
+                out.append(raw: slots)
                 out.u64(UInt64(keyBytes.count))
-                out.append(Array(keyBytes))
+                out.append(raw: keyBytes)
             }
         } else {
             out.u8(0)
         }
-        var bytes = out.bytes
-        let check = bytes.withUnsafeBytes { checksum($0) { _ in } }
-        withUnsafeBytes(of: check.littleEndian) { bytes.append(contentsOf: $0) }
-        return bytes
+        return out.takeSealed { checksum($0) { _ in } }
     }
 
     /// The fingerprint of `raw` taken 4 MB at a time; `done` is told each piece once read.

@@ -52,11 +52,11 @@ extension FolderSnapshot {
         }
         out.u32(foldCount)
         out.append(foldBytes)
-        var bytes = out.bytes
-        var check = ByteFingerprint()
-        check.add(bytes)
-        withUnsafeBytes(of: check.value.littleEndian) { bytes.append(contentsOf: $0) }
-        return bytes
+        return out.takeSealed { raw in
+            var check = ByteFingerprint()
+            check.add(raw: raw)
+            return check.value
+        }
     }
 
     /// The snapshot in `raw`, counting days with `days` (whose fingerprint must be the one it

@@ -101,11 +101,11 @@ extension ReplaySnapshot {
             out.u8(answer.introducedCard ? 1 : 0)
         }
         guard fits else { return nil }
-        var bytes = out.bytes
-        var check = ByteFingerprint()
-        check.add(bytes)
-        withUnsafeBytes(of: check.value.littleEndian) { bytes.append(contentsOf: $0) }
-        return bytes
+        return out.takeSealed { raw in
+            var check = ByteFingerprint()
+            check.add(raw: raw)
+            return check.value
+        }
     }
 
     /// The snapshot in `bytes`, counting days with `days` (whose fingerprint must be the key's);
