@@ -86,6 +86,10 @@ load_lines=$("$BIN/recall-bench" load --decks "$corner/decks" --log "$corner/rev
     --label "100k cards, 1M events: " 2>"$DATA/load-memory.txt")
 add_rows <<<"$load_lines"
 memory_fold_ms=$(awk -F'\t' '/memory fold/ { print $3 }' <<<"$load_lines")
+# What a start that reads everything does in process (decks, log, replay, queue): the memory fold
+# is compared with that, since a warm `recall due` folds no memory states at all (and `recall
+# stats` and the home screen read theirs from the snapshot).
+whole_start_ms=$(awk -F'\t' '/: (decks|log-read|replay|queue)\t/ { sum += $3 } END { printf "%.3f", sum }' <<<"$load_lines")
 load_memory=$(tr -d '()' <"$DATA/load-memory.txt")
 keypress_p99=""
 if [ "$has_keypress" = 1 ]; then
@@ -129,9 +133,9 @@ budgets="| budget (100k cards, 1M events) | limit | measured | |
 |---|---:|---:|---|
 | \`recall due\`, process start to exit (mean) | 500 ms | ${due_ms_corner:-?} ms | $(verdict "${due_ms_corner:-9999}" 500) |
 | \`recall due\`, peak memory | 200 MB | ${due_mb_corner:-?} MB | $(verdict "${due_mb_corner:-9999}" 200) |"
-memory_share=$(awk -v m="${memory_fold_ms:-0}" -v d="${due_ms_corner:-1}" 'BEGIN { printf "%.1f", 100 * m / d }')
+memory_share=$(awk -v m="${memory_fold_ms:-0}" -v d="${whole_start_ms:-1}" 'BEGIN { printf "%.1f", 100 * m / d }')
 budgets+="
-| FSRS-6 memory fold (p50) as a share of \`recall due\` | 20 % | ${memory_fold_ms:-?} ms = $memory_share % | $(verdict "$memory_share" 20) |"
+| FSRS-6 memory fold (p50) as a share of a whole-log start (decks + log + replay + queue, p50, in process; a warm \`recall due\` folds none) | 20 % | ${memory_fold_ms:-?} ms of ${whole_start_ms:-?} ms = $memory_share % | $(verdict "$memory_share" 20) |"
 budgets+="
 | \`recall due\` ÷ Anki's open + first queue, whole processes (ratio of medians) | 0.25 | ${anki_ratio:-?} | $(verdict "${anki_ratio:-9999}" 0.2501) |
 | \`recall due\`, peak memory, in the Anki comparison | 80 MB | ${anki_due_mb:-?} MB | $(verdict "${anki_due_mb:-9999}" 80.5) |
