@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/ensure-deps.sh hyperfine time
+scripts/ensure-deps.sh hyperfine time python3-venv
 SWIFT=${SWIFT:-swift}
 for product in recall recall-datagen recall-bench; do
     "$SWIFT" build -c release --product "$product" >&2
