@@ -57,7 +57,7 @@ public struct LogEvent: Hashable, Sendable {
     /// Milliseconds from the card being shown to the grade; nil for an undo or an action.
     public var answerMillis: Int? { storedMillis == Int64.min ? nil : Int(storedMillis) }
     /// What the line records.
-    public var kind: EventKind { EventKind(code: storedKind) }
+    public var kind: EventKind { EventKind(byteCode: storedKind) ?? .undo }
     /// The grade; nil for an undo or an action.
     public var grade: Grade? { storedGrade == UInt8.max ? nil : Grade(Int(storedGrade)) }
 
@@ -66,14 +66,14 @@ public struct LogEvent: Hashable, Sendable {
         self.cardID = cardID
         storedMillis = answerMillis.map { Int64(clamping: max($0, Int(Int64.min) + 1)) } ?? Int64.min
         storedLine = Int32(clamping: line)
-        storedKind = kind.code
+        storedKind = kind.byteCode
         storedGrade = grade.map { UInt8($0.value) } ?? UInt8.max
     }
 }
 
 extension EventKind {
-    /// The kind as one byte, as an event stores it.
-    fileprivate var code: UInt8 {
+    /// The kind as one byte: how an event stores it, and how the snapshot files write it.
+    public var byteCode: UInt8 {
         switch self {
         case .review: 0
         case .drill: 1
@@ -86,8 +86,8 @@ extension EventKind {
         }
     }
 
-    /// The kind stored as `code`.
-    fileprivate init(code: UInt8) {
+    /// The kind whose `byteCode` is `code`; nil for a code no kind has.
+    public init?(byteCode code: UInt8) {
         switch code {
         case 0: self = .review
         case 1: self = .drill
@@ -96,7 +96,8 @@ extension EventKind {
         case 4: self = .suspend
         case 5: self = .unsuspend
         case 6: self = .bury
-        default: self = .forget
+        case 7: self = .forget
+        default: return nil
         }
     }
 }

@@ -64,13 +64,14 @@ public struct CardSchedule: Hashable, Sendable {
         self.hasPassed = hasPassed
     }
 
-    /// A day in 32 bits, `Int32.min` standing for none.
-    static func stored(_ day: Int?) -> Int32 {
+    /// A day, or none, in 32 bits: `Int32.min` stands for none, and a day beyond 32 bits is held
+    /// at the edge (no day a log can hold comes near it). For state kept per card.
+    public static func stored(_ day: Int?) -> Int32 {
         day.map { Int32(clamping: max($0, Int(Int32.min) + 1)) } ?? Int32.min
     }
 
-    /// The day a stored day stands for.
-    static func day(_ stored: Int32) -> Int? { stored == Int32.min ? nil : Int(stored) }
+    /// The day (or none) that `stored(_:)` gave `stored` for.
+    public static func day(_ stored: Int32) -> Int? { stored == Int32.min ? nil : Int(stored) }
 
     /// The longest interval Recall schedules, 36 500 days.
     public static let maximumInterval = 36_500

@@ -225,42 +225,19 @@ extension ReplaySnapshot {
 extension ByteWriter {
     mutating func event(_ event: LogEvent) {
         i64(event.time)
-        u8(Self.kindCode(event.kind))
+        u8(event.kind.byteCode)
         u8(UInt8(bitPattern: Int8(event.grade?.value ?? -1)))
         u8(event.answerMillis == nil ? 0 : 1)
         int(event.answerMillis ?? 0)
         int(event.line)
         string(event.cardID)
     }
-
-    static func kindCode(_ kind: EventKind) -> UInt8 {
-        switch kind {
-        case .review: 0
-        case .drill: 1
-        case .cram: 2
-        case .undo: 3
-        case .suspend: 4
-        case .unsuspend: 5
-        case .bury: 6
-        case .forget: 7
-        }
-    }
 }
 
 extension ByteReader {
     mutating func event() -> LogEvent {
         let time = i64()
-        let kind: EventKind
-        switch u8() {
-        case 0: kind = .review
-        case 1: kind = .drill
-        case 2: kind = .cram
-        case 4: kind = .suspend
-        case 5: kind = .unsuspend
-        case 6: kind = .bury
-        case 7: kind = .forget
-        default: kind = .undo
-        }
+        let kind = EventKind(byteCode: u8()) ?? .undo
         let gradeValue = Int(Int8(bitPattern: u8()))
         let hasMillis = u8() == 1
         let millis = int()

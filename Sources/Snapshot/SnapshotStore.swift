@@ -70,23 +70,10 @@ public struct SnapshotStore: Sendable {
     /// than copied (the pages come straight from the file cache, and go when unmapped); nil when
     /// there is no such file or it cannot be mapped.
     public func withMappedFile<T>(for logPath: String, _ body: (UnsafeRawBufferPointer) -> T) -> T? {
-        let descriptor = open(file(for: logPath), O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
-              status.st_size > 0, status.st_size < 1 << 30 else { return nil }
-        let size = Int(status.st_size)
-        #if os(Linux)
-        let flags = MAP_PRIVATE | MAP_POPULATE
-        #else
-        let flags = MAP_PRIVATE
-        #endif
-        guard let address = mmap(nil, size, PROT_READ, flags, descriptor, 0), address != MAP_FAILED else {
+        guard let file = mappedFile(for: logPath, populated: true) else {
             return load(for: logPath).map { bytes in bytes.withUnsafeBytes(body) }
         }
-        defer { munmap(address, size) }
-        return body(UnsafeRawBufferPointer(start: address, count: size))
+        return body(file.bytes)
     }
 
     /// The snapshot file for `logPath` mapped into memory for as long as the result is kept
@@ -94,6 +81,12 @@ public struct SnapshotStore: Sendable {
     /// there is no such file or it cannot be mapped. The store only ever replaces a file by
     /// renaming a new one over it, which leaves a mapping of the old one whole.
     public func mappedFile(for logPath: String) -> MappedFile? {
+        mappedFile(for: logPath, populated: false)
+    }
+
+    /// The file mapped, its pages read in at once when `populated` (for a file read through
+    /// once), else as they are touched.
+    private func mappedFile(for logPath: String, populated: Bool) -> MappedFile? {
         let descriptor = open(file(for: logPath), O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
@@ -101,7 +94,11 @@ public struct SnapshotStore: Sendable {
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
               status.st_size > 0, status.st_size < 1 << 30 else { return nil }
         let size = Int(status.st_size)
-        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else { return nil }
+        var flags = MAP_PRIVATE
+        #if os(Linux)
+        if populated { flags |= MAP_POPULATE }
+        #endif
+        guard let address = mmap(nil, size, PROT_READ, flags, descriptor, 0), address != MAP_FAILED else { return nil }
         return MappedFile(bytes: UnsafeRawBufferPointer(start: address, count: size))
     }
 

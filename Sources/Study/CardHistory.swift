@@ -18,8 +18,8 @@ public struct CardHistory: Hashable, Sendable {
     }
     /// The day of the card's first review (when it was introduced), nil for a new card.
     public var firstReviewDay: Int? {
-        get { Self.day(storedFirstReviewDay) }
-        set { storedFirstReviewDay = Self.stored(newValue) }
+        get { CardSchedule.day(storedFirstReviewDay) }
+        set { storedFirstReviewDay = CardSchedule.stored(newValue) }
     }
     /// Whether a `suspend` stands (no `unsuspend` after it).
     public var suspendedByAction: Bool = false
@@ -28,8 +28,8 @@ public struct CardHistory: Hashable, Sendable {
     public var suspendedAsLeech: Bool = false
     /// The study day of the latest `bury` not lifted by an `unsuspend`, nil when none.
     public var buriedDay: Int? {
-        get { Self.day(storedBuriedDay) }
-        set { storedBuriedDay = Self.stored(newValue) }
+        get { CardSchedule.day(storedBuriedDay) }
+        set { storedBuriedDay = CardSchedule.stored(newValue) }
     }
     /// How many times the card was forgotten (started again as new).
     public var forgets: Int {
@@ -44,13 +44,6 @@ public struct CardHistory: Hashable, Sendable {
     private var storedBuriedDay: Int32 = Int32.min
     private var storedForgets: Int32 = 0
 
-    /// A day in 32 bits, `Int32.min` standing for none.
-    private static func stored(_ day: Int?) -> Int32 {
-        day.map { Int32(clamping: max($0, Int(Int32.min) + 1)) } ?? Int32.min
-    }
-
-    private static func day(_ stored: Int32) -> Int? { stored == Int32.min ? nil : Int(stored) }
-
     /// A card the log never mentions.
     public static let untouched = CardHistory(schedule: .new, drills: 0, crams: 0, firstReviewDay: nil)
 
@@ -59,7 +52,7 @@ public struct CardHistory: Hashable, Sendable {
         self.schedule = schedule
         storedDrills = Int32(clamping: drills)
         storedCrams = Int32(clamping: crams)
-        storedFirstReviewDay = Self.stored(firstReviewDay)
+        storedFirstReviewDay = CardSchedule.stored(firstReviewDay)
     }
 
     /// Whether the card has never been reviewed (drills and crams do not count).
