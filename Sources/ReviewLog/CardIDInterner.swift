@@ -100,6 +100,15 @@ struct CardIDInterner {
         return (string, Int32(bitPattern: number))
     }
 
+    /// Makes room for about `count` distinct IDs at once, while the table is still empty: a big
+    /// log would otherwise double it a dozen times, placing every ID again each time.
+    mutating func reserve(distinctIDs count: Int) {
+        guard used == 0 else { return }
+        var capacity = slots.count
+        while capacity < count * 2 { capacity *= 2 }
+        if capacity > slots.count { slots = [Slot](repeating: Slot(), count: capacity) }
+    }
+
     private mutating func grow() {
         var newSlots = [Slot](repeating: Slot(), count: slots.count * 2)
         let mask = newSlots.count - 1

@@ -185,6 +185,10 @@ private struct BlockReader {
         answers.reserveCapacity(count / 31 + 1)
         answerCardNumbers.reserveCapacity(count / 31 + 1)
         pending.reserveCapacity(Self.blockSize)
+        // A line is about 55 bytes, and a card is answered about ten times over a log's life: a
+        // guess at the distinct IDs (at most a million, for the table's sake), which only
+        // spares the table's first doublings when it is right.
+        interner.reserve(distinctIDs: min(count / 600, 1 << 20))
         while lineStart < count {
             pending.removeAll(keepingCapacity: true)
             pendingProblems.removeAll(keepingCapacity: true)
