@@ -54,6 +54,9 @@ public enum DisplayWidth {
 
     /// The width in cells of a string: the sum of its grapheme clusters' widths.
     public static func of(_ text: some StringProtocol) -> Int {
+        // Printable ASCII, most of what is measured, is one cell a byte: no need to find the
+        // grapheme clusters (the costly part).
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         var total = 0
         for character in text { total += of(character) }
         return total

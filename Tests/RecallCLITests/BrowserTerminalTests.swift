@@ -17,14 +17,13 @@ struct BrowserTerminalTests {
         // Search as you type, case- and accent-insensitive.
         try tmux.type("/")
         try tmux.type("CHAIN RULÉ")
-        let found = try tmux.waitFor(text: "/CHAIN RULÉ")
-        #expect(found.contains("5 of 142"))
+        // The whole filtered list, not a frame caught half drawn.
+        let found = try tmux.waitFor("the filtered list") { $0.contains("/CHAIN RULÉ") && $0.contains("5 of 142") }
         #expect(found.contains("MATH-011/formula") && found.contains("TOPIC-02/why") && !found.contains("MATH-012/formula"))
         try tmux.press("Enter")
         // Card info, then suspend from it.
         try tmux.press("Enter")
-        let info = try tmux.waitFor(text: "Card info")
-        #expect(info.contains("never answered"))
+        try tmux.waitFor("the card info page") { $0.contains("Card info") && $0.contains("never answered") }
         try tmux.type("!")
         try tmux.waitFor(text: "suspended")
         try tmux.type("q")

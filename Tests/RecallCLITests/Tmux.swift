@@ -64,14 +64,28 @@ final class Tmux {
         (try? Self.run(["-L", socket, "capture-pane", "-p", "-e", "-t", "main"]))?.output ?? ""
     }
 
-    /// Waits until `condition` holds for the pane's text, polling; fails after `timeout` seconds.
+    /// Waits until `condition` holds for the pane's text and the frame is drawn whole, polling;
+    /// fails after `timeout` seconds. A frame is whole once two captures in a row are the same
+    /// (a capture can land in the middle of the program drawing one), or once the condition has
+    /// held for half a second on a screen that keeps changing.
     @discardableResult
     func waitFor(_ what: String, timeout: Double = 30, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var text = ""
+        var holdingSince: Date?
+        var previous: String?
         while Date() < deadline {
             text = screen
-            if condition(text) { return text }
+            if condition(text) {
+                if text == previous { return text }
+                let since = holdingSince ?? Date()
+                holdingSince = since
+                if Date().timeIntervalSince(since) > 0.5 { return text }
+                previous = text
+            } else {
+                holdingSince = nil
+                previous = nil
+            }
             Thread.sleep(forTimeInterval: 0.02)
         }
         throw TmuxError(message: "timed out waiting for \(what); the screen was:\n\(text)")
