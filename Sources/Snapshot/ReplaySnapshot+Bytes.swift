@@ -188,6 +188,7 @@ extension ReplaySnapshot {
             histories.append(history)
         }
         let stats: StatsFold
+        var statsLeftUnread = false
         if input.u8() == 1 {
             guard let section = input.slice(Int(truncatingIfNeeded: input.u64())) else { return nil }
             if withStats {
@@ -197,6 +198,7 @@ extension ReplaySnapshot {
                 stats = read
             } else {
                 stats = StatsFold(recentFrom: recentFrom, tracking: false)
+                statsLeftUnread = true
             }
         } else {
             stats = StatsFold(recentFrom: recentFrom, tracking: false)
@@ -214,11 +216,13 @@ extension ReplaySnapshot {
         let fold = LogFold(
             days: days, recentFrom: recentFrom, cardIDs: cardIDs, histories: histories, answerCounts: answerCounts,
             recentAnswers: recent, stats: stats)
-        return ReplaySnapshot(
+        var snapshot = ReplaySnapshot(
             key: key, coveredBytes: coveredBytes, coveredFingerprint: coveredFingerprint,
             resume: LogResume(
                 lineCount: lineCount, hasHeader: hasHeader, standingAnswers: standing, standingActions: standingActions),
             problems: problems, eventCount: eventCount, undoneCount: undoneCount, fold: fold)
+        snapshot.statsLeftUnread = statsLeftUnread
+        return snapshot
     }
 }
 

@@ -26,6 +26,9 @@ public struct ReplaySnapshot: Sendable {
     /// The fold of every covered answer still standing except `resume.standingAnswers`, and of
     /// every covered action except `resume.standingActions`.
     public var fold: LogFold
+    /// Whether the file held stats that were left unread (`decoded(…, withStats: false)`): a
+    /// snapshot saved from this fold would lose them, so none is.
+    public var statsLeftUnread = false
 
     /// How many of the latest standing answers a snapshot keeps unfolded, for undos to come.
     public static let standingAnswerCount = 128

@@ -108,7 +108,9 @@ public struct SnapshotLoader: Sendable {
         log.eventCount = snapshot.eventCount + tail.eventCount
         log.undoneCount = snapshot.undoneCount + tail.undoneCount
         var fold = taken
-        if opened.stamp.size - snapshot.coveredBytes >= resaveAfterBytes {
+        // A snapshot whose stats were left unread is not saved again from this fold (it would
+        // lose them): the next start that folds stats saves it.
+        if opened.stamp.size - snapshot.coveredBytes >= resaveAfterBytes, !snapshot.statsLeftUnread {
             let parts = StandingSplit(
                 answerCount: tail.answers.count, actions: tail.actions, keeping: ReplaySnapshot.standingAnswerCount)
             fold.apply(tail, answersIn: 0..<parts.split, actions: tail.actions[..<parts.foldedActionCount])
