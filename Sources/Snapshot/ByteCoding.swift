@@ -1,3 +1,5 @@
+import ReviewLog
+
 /// Writes little-endian numbers and length-prefixed strings into a byte array.
 struct ByteWriter {
     private(set) var bytes: [UInt8] = []
@@ -39,6 +41,24 @@ struct ByteWriter {
         let sealed = bytes
         bytes = []
         return sealed
+    }
+
+    /// The bytes written, sealed with their `ByteFingerprint` (what `ByteReader.unsealed` checks).
+    mutating func takeSealed() -> [UInt8] {
+        takeSealed { raw in
+            var check = ByteFingerprint()
+            check.add(raw: raw)
+            return check.value
+        }
+    }
+
+    /// A log's problems: count, then each line and message.
+    mutating func problems(_ problems: [LogProblem]) {
+        u32(UInt32(problems.count))
+        for problem in problems {
+            int(problem.line)
+            string(problem.message)
+        }
     }
 
     mutating func string(_ value: String) {
@@ -105,6 +125,28 @@ struct ByteReader {
         let value = Int(u32())
         if value * max(1, minimumSize) > base.count - offset { failed = true }
         return failed ? 0 : value
+    }
+
+    /// What `ByteWriter.problems` wrote.
+    mutating func problems() -> [LogProblem] {
+        var problems: [LogProblem] = []
+        for _ in 0..<count(minimumSize: 12) {
+            let line = int()
+            problems.append(LogProblem(line: line, message: string()))
+        }
+        return problems
+    }
+
+    /// The bytes between `magic` and the fingerprint `ByteWriter.takeSealed()` ended `raw` with;
+    /// nil when `raw` does not start with `magic` or its fingerprint does not match.
+    static func unsealed(_ raw: UnsafeRawBufferPointer, magic: [UInt8]) -> UnsafeRawBufferPointer? {
+        guard raw.count >= magic.count + 12, raw.starts(with: magic) else { return nil }
+        let body = raw.count - 8
+        var check = ByteFingerprint()
+        check.add(raw: UnsafeRawBufferPointer(rebasing: raw[..<body]))
+        let stored = raw[body...].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+        guard stored == check.value else { return nil }
+        return UnsafeRawBufferPointer(rebasing: raw[magic.count..<body])
     }
 
     mutating func string() -> String {

@@ -44,31 +44,18 @@ extension FolderSnapshot {
             out.u8(file.hasHeader ? 1 : 0)
             out.int(file.eventCount)
             out.int(file.undoneCount)
-            out.u32(UInt32(file.problems.count))
-            for problem in file.problems {
-                out.int(problem.line)
-                out.string(problem.message)
-            }
+            out.problems(file.problems)
         }
         out.u32(foldCount)
         out.append(foldBytes)
-        return out.takeSealed { raw in
-            var check = ByteFingerprint()
-            check.add(raw: raw)
-            return check.value
-        }
+        return out.takeSealed()
     }
 
     /// The snapshot in `raw`, counting days with `days` (whose fingerprint must be the one it
     /// was made with); nil for anything but a whole, undamaged folder snapshot of this version.
     public static func decoded(from raw: UnsafeRawBufferPointer, days: LocalDays) -> FolderSnapshot? {
-        guard raw.count >= magic.count + 12, raw.starts(with: magic) else { return nil }
-        let body = raw.count - 8
-        var check = ByteFingerprint()
-        check.add(raw: UnsafeRawBufferPointer(rebasing: raw[..<body]))
-        let stored = raw[body...].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
-        guard stored == check.value else { return nil }
-        var input = ByteReader(UnsafeRawBufferPointer(rebasing: raw[magic.count..<body]))
+        guard let body = ByteReader.unsealed(raw, magic: magic) else { return nil }
+        var input = ByteReader(body)
         guard input.u32() == SnapshotKey.formatVersion else { return nil }
         let program = input.u64()
         let daysPrint = input.u64()
@@ -89,11 +76,7 @@ extension FolderSnapshot {
             let lineCount = input.int()
             let hasHeader = input.u8() == 1
             let eventCount = input.int(), undoneCount = input.int()
-            var problems: [LogProblem] = []
-            for _ in 0..<input.count(minimumSize: 12) {
-                let line = input.int()
-                problems.append(LogProblem(line: line, message: input.string()))
-            }
+            let problems = input.problems()
             guard covered >= 0, lineCount >= 0 else { return nil }
             files.append(File(
                 name: name, device: device, inode: inode, coveredBytes: covered, coveredFingerprint: fingerprint,

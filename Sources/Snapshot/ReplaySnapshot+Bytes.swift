@@ -45,11 +45,7 @@ extension ReplaySnapshot {
             out.event(action.event)
             out.int(action.answersBefore)
         }
-        out.u32(UInt32(problems.count))
-        for problem in problems {
-            out.int(problem.line)
-            out.string(problem.message)
-        }
+        out.problems(problems)
         out.int(eventCount)
         out.int(undoneCount)
         out.int(fold.recentFrom)
@@ -101,11 +97,7 @@ extension ReplaySnapshot {
             out.u8(answer.introducedCard ? 1 : 0)
         }
         guard fits else { return nil }
-        return out.takeSealed { raw in
-            var check = ByteFingerprint()
-            check.add(raw: raw)
-            return check.value
-        }
+        return out.takeSealed()
     }
 
     /// The snapshot in `bytes`, counting days with `days` (whose fingerprint must be the key's);
@@ -117,13 +109,8 @@ extension ReplaySnapshot {
 
     /// The snapshot in `raw`, as `decoded(from:days:withStats:)` reads an array.
     public static func decoded(from raw: UnsafeRawBufferPointer, days: LocalDays, withStats: Bool = true) -> ReplaySnapshot? {
-        guard raw.count >= magic.count + 12, raw.starts(with: magic) else { return nil }
-        let body = raw.count - 8
-        var check = ByteFingerprint()
-        check.add(raw: UnsafeRawBufferPointer(rebasing: raw[..<body]))
-        let stored = raw[body...].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
-        guard stored == check.value else { return nil }
-        var input = ByteReader(UnsafeRawBufferPointer(rebasing: raw[magic.count..<body]))
+        guard let body = ByteReader.unsealed(raw, magic: magic) else { return nil }
+        var input = ByteReader(body)
         return decode(&input, days: days, withStats: withStats)
     }
 
@@ -148,11 +135,7 @@ extension ReplaySnapshot {
             else { return nil }
             standingActions.append(LogAction(event: event, answersBefore: answersBefore))
         }
-        var problems: [LogProblem] = []
-        for _ in 0..<input.count(minimumSize: 12) {
-            let line = input.int()
-            problems.append(LogProblem(line: line, message: input.string()))
-        }
+        let problems = input.problems()
         let eventCount = input.int()
         let undoneCount = input.int()
         let recentFrom = input.int()
