@@ -19,26 +19,16 @@ extension CardIndex {
                     keys.hashes.withUnsafeBufferPointer { hashes in
                         for position in order {
                             let hash = hashes[position]
-                            let tag = UInt32(truncatingIfNeeded: hash >> 32)
                             let start = Int(starts[position]), length = Int(starts[position + 1]) - start
                             let key = UnsafeRawBufferPointer(rebasing: all[start..<start + length])
-                            var slot = Int(truncatingIfNeeded: hash) & mask
-                            var first: Int?
-                            while slots[slot].position >= 0 {
-                                let candidate = slots[slot]
-                                if candidate.tag == tag, Int(candidate.keyLength) == length,
-                                   equal(key, all, at: Int(candidate.keyStart)) {
-                                    first = Int(candidate.position)
-                                    break
-                                }
-                                slot = (slot + 1) & mask
-                            }
-                            if let first {
-                                repeats.append((position, first))
+                            let (slot, found) = search(
+                                UnsafeBufferPointer(slots), mask: mask, stored: all, key: key, hash: hash)
+                            if found {
+                                repeats.append((position, Int(slots[slot].position)))
                             } else {
                                 slots[slot] = Slot(
-                                    tag: tag, position: Int32(truncatingIfNeeded: position), keyStart: Int32(start),
-                                    keyLength: Int32(length))
+                                    tag: UInt32(truncatingIfNeeded: hash >> 32), position: Int32(truncatingIfNeeded: position),
+                                    keyStart: Int32(start), keyLength: Int32(length))
                             }
                         }
                     }
@@ -80,25 +70,10 @@ extension CardIndex {
             slots.withUnsafeBufferPointer { slots in
                 keyBytes.withUnsafeBytes { stored in
                     keys.bytes.withUnsafeBytes { all in
-                        keys.starts.withUnsafeBufferPointer { starts in
-                            keys.hashes.withUnsafeBufferPointer { hashes in
-                                for place in order {
-                                    let hash = hashes[place]
-                                    let tag = UInt32(truncatingIfNeeded: hash >> 32)
-                                    let start = Int(starts[place]), length = Int(starts[place + 1]) - start
-                                    let key = UnsafeRawBufferPointer(rebasing: all[start..<start + length])
-                                    var slot = Int(truncatingIfNeeded: hash) & mask
-                                    while slots[slot].position >= 0 {
-                                        let candidate = slots[slot]
-                                        if candidate.tag == tag, Int(candidate.keyLength) == length,
-                                           Self.equal(key, stored, at: Int(candidate.keyStart)) {
-                                            positions[place] = candidate.position
-                                            break
-                                        }
-                                        slot = (slot + 1) & mask
-                                    }
-                                }
-                            }
+                        for place in order {
+                            let (slot, found) = Self.search(
+                                slots, mask: mask, stored: stored, key: keys.key(place, in: all), hash: keys.hashes[place])
+                            if found { positions[place] = slots[slot].position }
                         }
                     }
                 }

@@ -57,21 +57,39 @@ public struct CardIndex: Sendable {
     /// Adds the ID whose bytes are `key` and whose hash is `hash` at `position`, as `insert(_:at:)` does.
     mutating func insert(bytes key: UnsafeRawBufferPointer, hash: UInt64, at position: Int) -> Int? {
         if (count + 1) * 2 > slots.count { grow() }
+        let mask = mask
+        let (slot, found) = slots.withUnsafeBufferPointer { slots in
+            keyBytes.withUnsafeBytes { Self.search(slots, mask: mask, stored: $0, key: key, hash: hash) }
+        }
+        if found { return Int(slots[slot].position) }
+        let start = keyBytes.count
+        keyBytes.append(contentsOf: key)
+        slots[slot] = Slot(
+            tag: UInt32(truncatingIfNeeded: hash >> 32), position: Int32(truncatingIfNeeded: position),
+            keyStart: Int32(start), keyLength: Int32(key.count))
+        count += 1
+        return nil
+    }
+
+    /// Where the search for `key` (whose hash is `hash`) ends among `slots`, whose keys' bytes
+    /// are in `stored`: the slot holding it (`found`), else the empty slot where it would go.
+    /// The one probe loop of the index: inserting, building and looking up all go through it.
+    @inline(__always)
+    static func search(
+        _ slots: UnsafeBufferPointer<Slot>, mask: Int, stored: UnsafeRawBufferPointer, key: UnsafeRawBufferPointer,
+        hash: UInt64
+    ) -> (slot: Int, found: Bool) {
         let tag = UInt32(truncatingIfNeeded: hash >> 32)
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot].position >= 0 {
             let candidate = slots[slot]
             if candidate.tag == tag, Int(candidate.keyLength) == key.count,
-               keyBytes.withUnsafeBytes({ Self.equal(key, $0, at: Int(candidate.keyStart)) }) {
-                return Int(candidate.position)
+               equal(key, stored, at: Int(candidate.keyStart)) {
+                return (slot, true)
             }
             slot = (slot + 1) & mask
         }
-        let start = keyBytes.count
-        keyBytes.append(contentsOf: key)
-        slots[slot] = Slot(tag: tag, position: Int32(truncatingIfNeeded: position), keyStart: Int32(start), keyLength: Int32(key.count))
-        count += 1
-        return nil
+        return (slot, false)
     }
 
     /// Doubles the table, placing every slot again by its hash.
@@ -100,24 +118,11 @@ public struct CardIndex: Sendable {
     }
 
     private func position(ofBytes key: UnsafeRawBufferPointer) -> Int? {
-        position(ofBytes: key, hash: Self.hash(key))
-    }
-
-    /// The position of the ID whose bytes are `key` and whose hash is `hash`.
-    func position(ofBytes key: UnsafeRawBufferPointer, hash: UInt64) -> Int? {
-        let tag = UInt32(truncatingIfNeeded: hash >> 32)
+        let hash = Self.hash(key)
         return slots.withUnsafeBufferPointer { slots in
             keyBytes.withUnsafeBytes { stored in
-                var slot = Int(truncatingIfNeeded: hash) & mask
-                while true {
-                    let candidate = slots[slot]
-                    if candidate.position < 0 { return nil }
-                    if candidate.tag == tag, Int(candidate.keyLength) == key.count,
-                       Self.equal(key, stored, at: Int(candidate.keyStart)) {
-                        return Int(candidate.position)
-                    }
-                    slot = (slot + 1) & mask
-                }
+                let (slot, found) = Self.search(slots, mask: mask, stored: stored, key: key, hash: hash)
+                return found ? Int(slots[slot].position) : nil
             }
         }
     }
